@@ -1,0 +1,104 @@
+// The pipeline: parse the article, run the passes in order (reusing per-paragraph work), return the contract.
+import type { StyleGuide } from './config/styleGuide';
+import type { ConfigProblem } from './config/validate';
+import { isSuppressed, lineColumn, parseArticle, type ArticleDocument, type ArticleFormat, formatForFile } from './document';
+import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, type PreparedConfig } from './pass';
+import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
+import type { AnalysisResult, Diagnostic, Finding } from './types';
+
+export { ParagraphCache, type Pass, type PassContext, type PreparedConfig } from './pass';
+
+/** Compile a loaded guide for analysis. */
+export function prepareConfig(guide: StyleGuide): PreparedConfig {
+  const problems: ConfigProblem[] = [];
+  const rules = compileRules(guide.rules, problems);
+  return { guide, rules, problems, extras: new Map() };
+}
+
+/** The style-guide pass: substitute and avoid per paragraph, consistency across the article. */
+export const stylePass: Pass = {
+  id: 'style',
+  run(ctx) {
+    const occurrences: ParagraphStyleResult['forms'] = [];
+    for (const p of ctx.doc.paragraphs) {
+      const r = ctx.cache.get('style', p.text, () => runRulesOnParagraph(ctx.config.rules, p.text));
+      for (const f of r.findings) ctx.findings.push(shiftFinding(f, p.start));
+      for (const o of r.forms) occurrences.push({ rule: o.rule, match: shiftSpan(o.match, p.start) });
+    }
+    ctx.findings.push(...consistencyFindings(ctx.config.rules, occurrences));
+  },
+};
+
+/** Passes in order: later ones read what earlier ones produced. */
+const passes: Pass[] = [stylePass];
+
+export interface AnalyzeOptions {
+  /** File name or URI, used for the format and echoed in the result. */
+  file: string;
+  format?: ArticleFormat;
+  /** Article date (YYYY-MM-DD); else front matter `date:`; else null. */
+  date?: string | null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The article's date: the option, else front matter `date:`, when it is a real calendar date. */
+export function articleDate(doc: ArticleDocument, explicit?: string | null): string | null {
+  for (const candidate of [explicit, doc.frontMatter?.date]) {
+    const m = candidate ? ISO_DATE.exec(candidate) : null;
+    if (!m) continue;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    if (d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return m[0];
+  }
+  return null;
+}
+
+/** Runs analyses for one document, keeping paragraph caches between runs. */
+export class Analyzer {
+  readonly cache = new ParagraphCache();
+  constructor(readonly config: PreparedConfig) {}
+
+  /** Analyse the whole text; paragraphs unchanged since the last runs are not recomputed. */
+  analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+    const format = options.format ?? formatForFile(options.file);
+    const doc = parseArticle(text, format);
+    const ctx: PassContext = {
+      doc,
+      config: this.config,
+      date: articleDate(doc, options.date),
+      cache: this.cache,
+      findings: [],
+      quotes: [],
+      entities: [],
+      events: [],
+    };
+    for (const pass of passes) pass.run(ctx);
+    this.cache.endRun();
+    return {
+      file: options.file,
+      date: ctx.date,
+      quotes: ctx.quotes,
+      entities: ctx.entities,
+      events: ctx.events,
+      diagnostics: finishFindings(ctx.findings, doc, this.config.guide),
+    };
+  }
+}
+
+/** Apply severity overrides and ignore comments, sort, and add line/column. */
+function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleGuide): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
+    const override = guide.severities[f.rule];
+    if (override === 'off') continue;
+    if (isSuppressed(doc, f.rule, f.start, f.end)) continue;
+    const { line, column } = lineColumn(doc.lineStarts, f.start);
+    out.push({ ...f, severity: override ?? f.severity, line, column });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** One-shot analysis without a cache. */
+export function analyzeText(text: string, options: AnalyzeOptions, config: PreparedConfig): AnalysisResult {
+  return new Analyzer(config).analyze(text, options);
+}

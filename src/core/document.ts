@@ -1,0 +1,234 @@
+// The article as the passes see it: prose masked from non-prose, split into paragraphs, with offsets kept.
+import type { Span } from './types';
+
+export type ArticleFormat = 'markdown' | 'plain';
+
+export interface Paragraph extends Span {
+  index: number;
+  /** Masked prose of the paragraph: same length as `end - start`, non-prose replaced by spaces. */
+  text: string;
+  /** A Markdown heading or the article's first line in plain text. */
+  heading: boolean;
+}
+
+/** A region where some rules (or all, when `rules` is null) are switched off by an ignore comment. */
+export interface Suppression extends Span {
+  rules: string[] | null;
+}
+
+export interface ArticleDocument {
+  text: string;
+  format: ArticleFormat;
+  /** The text with front matter, code, HTML comments and URLs blanked (same length, line breaks kept). */
+  prose: string;
+  paragraphs: Paragraph[];
+  frontMatter: Record<string, string> | null;
+  /** Span of the front matter block, if any. */
+  frontMatterSpan: Span | null;
+  suppressions: Suppression[];
+  lineStarts: number[];
+}
+
+/** The format a file name implies: Markdown for .md/.markdown, plain text otherwise. */
+export function formatForFile(fileName: string): ArticleFormat {
+  return /\.(md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'plain';
+}
+
+/** Replace [start, end) of a char array with spaces, keeping line breaks. */
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = Math.max(0, start); i < end && i < chars.length; i++) {
+    const c = chars[i];
+    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+  }
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Parse simple `key: value` front matter (enough for title and date; the YAML is not otherwise interpreted). */
+function parseFrontMatter(body: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of body.split(/\r?\n/)) {
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (m) out[m[1].toLowerCase()] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+const DIRECTIVE = /^\s*copydesk-(disable-next-line|disable|enable)\b\s*([\s\S]*?)\s*$/;
+
+/** Build the article document: mask non-prose, find ignore comments and paragraphs. */
+export function parseArticle(text: string, format: ArticleFormat): ArticleDocument {
+  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  let frontMatter: Record<string, string> | null = null;
+  let frontMatterSpan: Span | null = null;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    frontMatter = parseFrontMatter(fm[1]);
+    frontMatterSpan = { start: 0, end: fm[0].length };
+    blank(chars, 0, fm[0].length);
+  }
+  const lineStarts = computeLineStarts(text);
+  const suppressions: Suppression[] = [];
+  if (format === 'markdown') maskMarkdown(text, chars, lineStarts, frontMatterSpan?.end ?? 0, suppressions);
+  else maskUrls(text, chars);
+  const prose = chars.join('');
+  const paragraphs = splitParagraphs(prose, format, lineStarts);
+  return { text, format, prose, paragraphs, frontMatter, frontMatterSpan, suppressions, lineStarts };
+}
+
+/** Offsets at which each line starts (after \n). */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and UTF-16 column of an offset. */
+export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+const URL_RE = /\bhttps?:\/\/[^\s<>()"'\u201C\u201D]+/g;
+
+function maskUrls(text: string, chars: string[]): void {
+  for (const m of text.matchAll(URL_RE)) blank(chars, m.index!, m.index! + m[0].length);
+}
+
+/** Blank the Markdown constructs that are not prose and record ignore comments. */
+function maskMarkdown(text: string, chars: string[], lineStarts: number[], from: number, out: Suppression[]): void {
+  // Fenced code blocks and indented code, line by line.
+  let fence: string | null = null;
+  let prevBlank = true;
+  for (let li = 0; li < lineStarts.length; li++) {
+    const ls = lineStarts[li];
+    const le = li + 1 < lineStarts.length ? lineStarts[li + 1] : text.length;
+    if (le <= from) continue;
+    const line = text.slice(ls, le).replace(/\r?\n$/, '');
+    if (fence) {
+      blank(chars, ls, le);
+      if (new RegExp('^\\s{0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(line)) fence = null;
+      continue;
+    }
+    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      fence = open[1];
+      blank(chars, ls, le);
+      prevBlank = false;
+      continue;
+    }
+    const isBlank = line.trim() === '';
+    if (!isBlank && prevBlank && /^( {4}|\t)/.test(line)) {
+      blank(chars, ls, le);
+      continue; // stays "after blank" so following indented lines are code too
+    }
+    // Blockquote markers and reference-style link definitions.
+    const bq = /^\s{0,3}(>\s?)+/.exec(line);
+    if (bq) blank(chars, ls, ls + bq[0].length);
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) blank(chars, ls, le);
+    prevBlank = isBlank;
+  }
+  const src = chars.join('');
+  // HTML comments (with directives), inline code, link targets, autolinks, tags and bare URLs.
+  for (const m of src.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    recordDirective(m[1], start, end, text, lineStarts, out);
+    blank(chars, start, end);
+  }
+  const masked1 = chars.join('');
+  for (const m of masked1.matchAll(/(`+)[\s\S]*?\1/g)) blank(chars, m.index!, m.index! + m[0].length);
+  const masked2 = chars.join('');
+  for (const m of masked2.matchAll(/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(\s+"[^"]*")?\)/g)) {
+    blank(chars, m.index! + 1, m.index! + m[0].length);
+  }
+  for (const m of masked2.matchAll(/<(?:https?:\/\/|mailto:)[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g)) {
+    blank(chars, m.index!, m.index! + m[0].length);
+  }
+  maskUrls(chars.join(''), chars);
+  closeOpenDisables(out, text.length);
+}
+
+/** Turn one HTML comment into a suppression if it is a copydesk directive. */
+function recordDirective(body: string, start: number, end: number, text: string, lineStarts: number[], out: Suppression[]): void {
+  const d = DIRECTIVE.exec(body);
+  if (!d) return;
+  const rules = d[2].split(/[\s,]+/).filter(Boolean);
+  if (d[1] === 'disable-next-line') {
+    const { line } = lineColumn(lineStarts, end);
+    const nextStart = lineStarts[line] ?? text.length; // lineStarts[line] is the next line (0-based index = line)
+    const nextEnd = lineStarts[line + 1] ?? text.length;
+    out.push({ start: nextStart, end: nextEnd, rules: rules.length ? rules : null });
+  } else if (d[1] === 'disable') {
+    out.push({ start: end, end: -1, rules: rules.length ? rules : null });
+  } else {
+    for (const s of out) {
+      if (s.end !== -1) continue;
+      if (!rules.length || (s.rules && s.rules.some((r) => rules.includes(r)))) s.end = start;
+    }
+  }
+}
+
+function closeOpenDisables(out: Suppression[], length: number): void {
+  for (const s of out) if (s.end === -1) s.end = length;
+}
+
+/** Whether a finding for `rule` at [start, end) is switched off by an ignore comment. */
+export function isSuppressed(doc: ArticleDocument, rule: string, start: number, end: number): boolean {
+  for (const s of doc.suppressions) {
+    if (start < s.start || end > s.end) continue;
+    if (!s.rules) return true;
+    // `style/towards`, `towards` and `style` all name the rule `style/towards`.
+    const family = rule.split('/')[0];
+    const bare = rule.slice(family.length + 1);
+    if (s.rules.some((r) => r === rule || r === bare || r === family)) return true;
+  }
+  return false;
+}
+
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+/;
+const HEADING = /^\s{0,3}#{1,6}\s/;
+
+/** Split masked prose into trimmed paragraphs: by line in plain text, by blank line in Markdown. */
+function splitParagraphs(prose: string, format: ArticleFormat, lineStarts: number[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const push = (start: number, end: number, heading: boolean) => {
+    while (start < end && isSpace(prose.charCodeAt(start))) start++;
+    while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ index: paragraphs.length, start, end, text: prose.slice(start, end), heading });
+  };
+  let blockStart = -1;
+  for (let li = 0; li < lineStarts.length; li++) {
+    const ls = lineStarts[li];
+    const le = li + 1 < lineStarts.length ? lineStarts[li + 1] : prose.length;
+    const line = prose.slice(ls, le);
+    const blankLine = line.trim() === '';
+    if (format === 'plain') {
+      if (!blankLine) push(ls, le, false);
+      continue;
+    }
+    const startsOwn = HEADING.test(line) || LIST_ITEM.test(line);
+    if (blankLine || startsOwn) {
+      if (blockStart >= 0) push(blockStart, ls, false);
+      blockStart = -1;
+    }
+    if (blankLine) continue;
+    if (HEADING.test(line)) {
+      push(ls, le, true);
+      continue;
+    }
+    if (blockStart < 0) blockStart = ls;
+  }
+  if (blockStart >= 0) push(blockStart, prose.length, false);
+  return paragraphs;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+}

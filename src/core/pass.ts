@@ -1,0 +1,78 @@
+// What every analysis pass shares: prepared configuration, the per-paragraph cache and the pass context.
+import type { StyleGuide } from './config/styleGuide';
+import type { ConfigProblem } from './config/validate';
+import type { ArticleDocument } from './document';
+import type { CompiledRule } from './style/rules';
+import type { ArticleEvent, Entity, Finding, Quote, Span } from './types';
+
+/** Configuration prepared once per style guide: compiled rules and anything a pass precomputes. */
+export interface PreparedConfig {
+  guide: StyleGuide;
+  rules: CompiledRule[];
+  /** Problems found while compiling (bad regexes), reported on the style guide itself. */
+  problems: ConfigProblem[];
+  /** Per-pass precomputed data (registry indexes and the like), keyed by pass id. */
+  extras: Map<string, unknown>;
+}
+
+/** Per-paragraph memo: results survive one analysis run after their last use, so edits reuse the rest. */
+export class ParagraphCache {
+  private current = new Map<string, unknown>();
+  private previous = new Map<string, unknown>();
+  hits = 0;
+  misses = 0;
+
+  /** Result of `compute` for this pass and paragraph text, computed at most once while it stays in use. */
+  get<T>(pass: string, text: string, compute: () => T): T {
+    const key = pass + '\u0000' + text;
+    if (this.current.has(key)) {
+      this.hits++;
+      return this.current.get(key) as T;
+    }
+    if (this.previous.has(key)) {
+      this.hits++;
+      const v = this.previous.get(key) as T;
+      this.current.set(key, v);
+      return v;
+    }
+    this.misses++;
+    const v = compute();
+    this.current.set(key, v);
+    return v;
+  }
+
+  /** Called after each run: forget what the last two runs did not use. */
+  endRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** What the passes have produced so far; later passes read earlier ones' output. */
+export interface PassContext {
+  doc: ArticleDocument;
+  config: PreparedConfig;
+  date: string | null;
+  cache: ParagraphCache;
+  findings: Finding[];
+  quotes: Quote[];
+  entities: Entity[];
+  events: ArticleEvent[];
+}
+
+/** An analysis pass. Passes run in registration order; each may read what earlier passes produced. */
+export interface Pass {
+  id: string;
+  run(ctx: PassContext): void;
+}
+
+/** Shift paragraph-relative spans to article offsets (returns copies). */
+export function shiftSpan<T extends Span>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+/** Shift a finding and its fix edits. */
+export function shiftFinding(f: Finding, by: number): Finding {
+  return { ...shiftSpan(f, by), fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => shiftSpan(e, by)) })) };
+}
+

@@ -1,0 +1,205 @@
+// Style-guide rules: compile literal and RE2 patterns once, run them per paragraph, combine consistency article-wide.
+import { RE2JS } from 're2js';
+import type { StyleRuleSpec } from '../config/styleGuide';
+import type { ConfigProblem } from '../config/validate';
+import type { Finding, Span } from '../types';
+
+export interface RuleMatch extends Span {
+  /** Index into the rule's patterns (or forms); 0 for regex rules. */
+  which: number;
+  text: string;
+}
+
+interface Matcher {
+  find(text: string): RuleMatch[];
+}
+
+export interface CompiledRule {
+  spec: StyleRuleSpec;
+  matcher: Matcher;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+
+/** Escape a literal for a JS RegExp, letting spaces match any whitespace and ' match curly apostrophes. */
+function literalSource(pattern: string): string {
+  return pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/['\u2019]/g, "['\u2019]")
+    .replace(/["\u201C\u201D]/g, '["\u201C\u201D]');
+}
+
+/** Whether [start, end) sits on word boundaries (only checked where the pattern itself starts/ends with a word char). */
+function onWordBoundary(text: string, start: number, end: number): boolean {
+  const first = text.slice(start, start + 2);
+  const last = text.slice(Math.max(start, end - 2), end);
+  if (start > 0 && WORD_CHAR.test(Array.from(first)[0] ?? '') && WORD_CHAR.test(charBefore(text, start))) return false;
+  if (end < text.length && WORD_CHAR.test(Array.from(last).pop() ?? '') && WORD_CHAR.test(charAt(text, end))) return false;
+  return true;
+}
+
+function charBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1] ?? '';
+}
+
+function charAt(text: string, i: number): string {
+  return String.fromCodePoint(text.codePointAt(i) ?? 32);
+}
+
+/** Matcher for literal patterns: one alternation RegExp, boundaries checked after matching. */
+function literalMatcher(patterns: string[], caseSensitive: boolean, wholeWord: boolean): Matcher {
+  const sorted = patterns.map((p, i) => ({ p, i })).sort((a, b) => b.p.length - a.p.length);
+  const re = new RegExp(sorted.map(({ p }) => `(${literalSource(p)})`).join('|'), caseSensitive ? 'gu' : 'giu');
+  return {
+    find(text) {
+      const out: RuleMatch[] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (wholeWord && !onWordBoundary(text, start, end)) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        const group = m.slice(1).findIndex((g) => g !== undefined);
+        out.push({ start, end, which: sorted[group].i, text: m[0] });
+      }
+      return out;
+    },
+  };
+}
+
+/** Matcher for RE2 regexes: linear time whatever the pattern, so no rule can hang the host. */
+function re2Matcher(source: string, caseSensitive: boolean, wholeWord: boolean): Matcher {
+  const re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  return {
+    find(text) {
+      const out: RuleMatch[] = [];
+      const m = re.matcher(text);
+      let from = 0;
+      while (from <= text.length && m.find(from)) {
+        const start = m.start();
+        const end = m.end();
+        if (!wholeWord || onWordBoundary(text, start, end)) {
+          if (end > start) out.push({ start, end, which: 0, text: text.slice(start, end) });
+        }
+        from = end > start ? end : start + 1;
+      }
+      return out;
+    },
+  };
+}
+
+/** Compile the guide's rules; a pattern that cannot compile is reported at its rule, the others still run. */
+export function compileRules(specs: StyleRuleSpec[], problems: ConfigProblem[]): CompiledRule[] {
+  const compiled: CompiledRule[] = [];
+  for (const spec of specs) {
+    if (spec.severity === 'off') continue;
+    try {
+      const matcher = spec.kind === 'consistency'
+        ? literalMatcher(spec.forms, spec.caseSensitive, spec.wholeWord)
+        : spec.regex !== undefined
+          ? re2Matcher(spec.regex, spec.caseSensitive, spec.wholeWord)
+          : literalMatcher(spec.patterns, spec.caseSensitive, spec.wholeWord);
+      compiled.push({ spec, matcher });
+    } catch (e) {
+      problems.push({
+        source: spec.source,
+        message: `Rule '${spec.id}': the regex cannot be used (${(e as Error).message}). Regexes run on a linear-time engine (RE2 syntax: no backreferences or lookaround).`,
+        line: spec.sourceLine,
+        column: spec.sourceColumn,
+        start: spec.sourceStart,
+        end: spec.sourceEnd,
+        severity: 'error',
+      });
+    }
+  }
+  return compiled;
+}
+
+/** Fill `{match}`, `{replace}` and `{other}` in a rule message. */
+export function formatMessage(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(match|replace|other)\}/g, (_, k: string) => values[k] ?? '');
+}
+
+/** Carry the match's capitalisation over to the replacement (Towards -> Toward, TOWARDS -> TOWARD). */
+export function matchCase(match: string, replacement: string): string {
+  if (match.length > 1 && match === match.toUpperCase() && match !== match.toLowerCase()) return replacement.toUpperCase();
+  const first = match[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+export interface ParagraphStyleResult {
+  /** substitute/avoid findings, paragraph-relative. */
+  findings: Finding[];
+  /** Consistency occurrences, paragraph-relative: rule index -> matches. */
+  forms: { rule: number; match: RuleMatch }[];
+}
+
+/** Run every rule on one paragraph's prose. Offsets are relative to the paragraph. */
+export function runRulesOnParagraph(rules: CompiledRule[], text: string): ParagraphStyleResult {
+  const findings: Finding[] = [];
+  const forms: { rule: number; match: RuleMatch }[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    const { spec } = rule;
+    for (const match of rule.matcher.find(text)) {
+      if (spec.kind === 'consistency') {
+        forms.push({ rule: ruleIndex, match });
+        continue;
+      }
+      const rawReplace = spec.replacements[match.which] ?? '';
+      const replace = spec.caseSensitive ? rawReplace : matchCase(match.text, rawReplace);
+      const template = spec.message ?? (spec.kind === 'substitute' ? "Use '{replace}' instead of '{match}'." : "Avoid '{match}'.");
+      findings.push({
+        rule: `style/${spec.id}`,
+        severity: spec.severity === 'off' ? 'hint' : spec.severity,
+        message: formatMessage(template, { match: match.text, replace }),
+        start: match.start,
+        end: match.end,
+        link: spec.link,
+        fixes: spec.kind === 'substitute' && spec.regex === undefined
+          ? [{ title: `Replace with '${replace}'`, edits: [{ start: match.start, end: match.end, newText: replace }], preferred: true }]
+          : [],
+      });
+    }
+  });
+  return { findings, forms };
+}
+
+/** Article-wide consistency: where two forms of one rule both appear, flag the less used (ties: the later) form. */
+export function consistencyFindings(rules: CompiledRule[], occurrences: { rule: number; match: RuleMatch }[]): Finding[] {
+  const findings: Finding[] = [];
+  const byRule = new Map<number, RuleMatch[]>();
+  for (const o of occurrences) byRule.set(o.rule, [...(byRule.get(o.rule) ?? []), o.match]);
+  for (const [ruleIndex, matches] of byRule) {
+    const spec = rules[ruleIndex].spec;
+    const counts = new Map<number, { n: number; first: number }>();
+    for (const m of matches) {
+      const c = counts.get(m.which) ?? { n: 0, first: m.start };
+      c.n++;
+      c.first = Math.min(c.first, m.start);
+      counts.set(m.which, c);
+    }
+    if (counts.size < 2) continue;
+    const dominant = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0][0];
+    const keep = spec.forms[dominant];
+    for (const m of matches) {
+      if (m.which === dominant) continue;
+      findings.push({
+        rule: `style/${spec.id}`,
+        severity: spec.severity === 'off' ? 'hint' : spec.severity,
+        message: formatMessage(spec.message ?? "The article also uses '{other}'; pick one form.", { match: m.text, other: keep, replace: keep }),
+        start: m.start,
+        end: m.end,
+        link: spec.link,
+        fixes: [{ title: `Replace with '${keep}'`, edits: [{ start: m.start, end: m.end, newText: keep }] }],
+      });
+    }
+  }
+  return findings;
+}

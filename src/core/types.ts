@@ -1,0 +1,71 @@
+// Plain data shared by every pass and adapter. Offsets are UTF-16 code units; `end` is exclusive.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix an editor should apply by default (`isPreferred`). */
+  preferred?: boolean;
+}
+
+/** One problem found in an article, before line/column are computed. */
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+  link?: string;
+}
+
+export interface Diagnostic extends Finding {
+  /** 1-based line and column (column in UTF-16 code units). */
+  line: number;
+  column: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Quote extends TextSpan {
+  attributed: boolean;
+  speaker: null | (TextSpan & { name: string | null });
+  cue: null | TextSpan;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  known: boolean;
+  mentions: TextSpan[];
+}
+
+export interface ArticleEvent extends TextSpan {
+  summary: string;
+  who: string[];
+  where: string | null;
+  when: null | { text: string; value: string };
+}
+
+/** The `copydesk analyze` contract. */
+export interface AnalysisResult {
+  file: string;
+  date: string | null;
+  quotes: Quote[];
+  entities: Entity[];
+  events: ArticleEvent[];
+  diagnostics: Diagnostic[];
+}

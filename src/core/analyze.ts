@@ -2,6 +2,9 @@
 import type { StyleGuide } from './config/styleGuide';
 import type { ConfigProblem } from './config/validate';
 import { isSuppressed, lineColumn, parseArticle, type ArticleDocument, type ArticleFormat, formatForFile } from './document';
+import { eventsPass } from './events/pass';
+import { namesPass } from './names/pass';
+import { quotesPass } from './quotes/pass';
 import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, type PreparedConfig } from './pass';
 import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
 import type { AnalysisResult, Diagnostic, Finding } from './types';
@@ -30,7 +33,7 @@ export const stylePass: Pass = {
 };
 
 /** Passes in order: later ones read what earlier ones produced. */
-const passes: Pass[] = [stylePass];
+const passes: Pass[] = [stylePass, namesPass, quotesPass, eventsPass];
 
 export interface AnalyzeOptions {
   /** File name or URI, used for the format and echoed in the result. */

@@ -1,0 +1,50 @@
+// SARIF 2.1.0 output for code-scanning tools.
+import type { ConfigProblem } from '../core/config/validate';
+import type { AnalysisResult } from '../core/types';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** Convert analysis results (and style-guide problems) into one SARIF 2.1.0 log. */
+export function toSarif(results: AnalysisResult[], problems: ConfigProblem[], version = '0.1.0'): object {
+  const rules = new Map<string, { id: string; helpUri?: string }>();
+  const sarifResults: object[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (!rules.has(d.rule)) rules.set(d.rule, { id: d.rule, ...(d.link ? { helpUri: d.link } : {}) });
+      sarifResults.push({
+        ruleId: d.rule,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.file) },
+            region: { startLine: d.line, startColumn: d.column, charOffset: d.start, charLength: d.end - d.start },
+          },
+        }],
+      });
+    }
+  }
+  for (const p of problems) {
+    if (!rules.has('config')) rules.set('config', { id: 'config' });
+    sarifResults.push({
+      ruleId: 'config',
+      level: p.severity === 'error' ? 'error' : 'warning',
+      message: { text: p.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.source) }, region: { startLine: Math.max(1, p.line), startColumn: Math.max(1, p.column) } } }],
+    });
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Copydesk', version, informationUri: 'https://github.com/copydesk/copydesk', rules: [...rules.values()] } },
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults,
+    }],
+  };
+}
+
+/** A relative path with forward slashes, as SARIF artifact URIs want. */
+function toUri(file: string): string {
+  return file.replace(/\\/g, '/');
+}

@@ -1,0 +1,45 @@
+// Copydesk's entry point: wires the refresh loop, providers, commands and status bar; every disposable is owned.
+import * as vscode from 'vscode';
+import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
+import { GuideService } from './guides';
+import { ARTICLE_LANGUAGE, LintController } from './lint';
+import { StatusBar } from './statusBar';
+
+/** The API returned from activate, used by the extension-host tests. */
+export interface CopydeskApi {
+  lint: LintController;
+  guides: GuideService;
+}
+
+const ARTICLE_SELECTORS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'markdown' }, { language: 'plaintext' }];
+
+/** Activate: build the services and register everything with the context. */
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const output = vscode.window.createOutputChannel('Copydesk');
+  const log = (line: string) => output.appendLine(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+  const guides = new GuideService(log);
+  const lint = new LintController(guides, log);
+  const status = new StatusBar(lint);
+  context.subscriptions.push(
+    output,
+    guides,
+    lint,
+    status,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTORS, new CopydeskCodeActions(lint), CopydeskCodeActions.metadata),
+    vscode.commands.registerCommand('copydesk.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const analysis = await lint.analyzeNow(editor.document);
+      const action = analysis && fixAllAction(editor.document, analysis.result.diagnostics);
+      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
+      else vscode.window.showInformationMessage('Copydesk: nothing to fix automatically here.');
+    }),
+    vscode.commands.registerCommand('copydesk.reloadStyleGuide', () => guides.invalidateAll()),
+    vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+  );
+  log(`Copydesk activated (${typeof process === 'undefined' ? 'web' : 'desktop'} extension host); fix-all kind ${FIX_ALL_KIND.value}.`);
+  return { lint, guides };
+}
+
+/** Nothing to do: every resource is disposed through context.subscriptions. */
+export function deactivate(): void {}

@@ -1,0 +1,196 @@
+// The one refresh loop: lint on open, on type (debounced) or on save; drop stale results; clear on close.
+import * as vscode from 'vscode';
+import { Analyzer } from '../core/analyze';
+import type { ArticleFormat } from '../core/document';
+import type { AnalysisResult, Diagnostic as CoreDiagnostic } from '../core/types';
+import { GuideService, type ResolvedGuide } from './guides';
+import { readSettings } from './settings';
+
+export const ARTICLE_LANGUAGE = 'article';
+
+/** The last analysis of a document, with the version it describes. */
+export interface DocumentAnalysis {
+  version: number;
+  result: AnalysisResult;
+  guide: ResolvedGuide;
+}
+
+interface DocState {
+  timer?: ReturnType<typeof setTimeout>;
+  generation: number;
+  analyzer?: Analyzer;
+  analyzerConfig?: unknown;
+  last?: DocumentAnalysis;
+}
+
+const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Lints article documents and publishes diagnostics; other features read `analysisFor`. */
+export class LintController implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('copydesk');
+  private readonly states = new Map<string, DocState>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: DocumentAnalysis | null; skipped?: string }>();
+  /** Fires after each document analysis is published (or skipped, with the reason). */
+  readonly onDidAnalyze = this.analyzed.event;
+
+  constructor(private readonly guides: GuideService, private readonly log: (line: string) => void) {
+    this.disposables.push(
+      this.diagnostics,
+      this.analyzed,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const s = readSettings(e.document.uri);
+        if (s.run === 'onType') this.schedule(e.document, s.debounceMs);
+        else this.bumpGeneration(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('copydesk')) this.relintAll();
+      }),
+      guides.onDidChange(() => this.relintAll()),
+    );
+    this.relintAll();
+  }
+
+  /** Re-lint every open document (after a settings or style-guide change). */
+  relintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The latest analysis of a document, only if it still matches the document's version. */
+  analysisFor(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const last = this.states.get(document.uri.toString())?.last;
+    return last && last.version === document.version ? last : undefined;
+  }
+
+  /** Analyse now (awaitable), for commands that need a fresh result. */
+  async analyzeNow(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
+    const fresh = this.analysisFor(document);
+    if (fresh) return fresh;
+    await this.run(document);
+    return this.analysisFor(document);
+  }
+
+  private bumpGeneration(document: vscode.TextDocument): DocState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { generation: 0 };
+      this.states.set(key, state);
+    }
+    state.generation++;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    return state;
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isCandidate(document)) return;
+    const state = this.bumpGeneration(document);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(document);
+    }, delay);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.diagnostics.delete(document.uri);
+  }
+
+  /** Analyse one document and publish, unless a newer edit arrived meanwhile. */
+  private async run(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const state = this.states.get(key) ?? { generation: 0 };
+    this.states.set(key, state);
+    const generation = ++state.generation;
+    try {
+      const settings = readSettings(document.uri, this.log);
+      const format = await articleFormat(document, this.guides, settings.articles);
+      if (!settings.enable || !format) {
+        this.diagnostics.delete(document.uri);
+        state.last = undefined;
+        return;
+      }
+      const guide = await this.guides.configFor(document.uri);
+      if (document.isClosed || generation !== state.generation) return;
+      const text = document.getText();
+      const skipped = tooBigOrBinary(text, settings.maxFileSizeKB);
+      if (skipped) {
+        this.diagnostics.delete(document.uri);
+        state.last = undefined;
+        this.analyzed.fire({ document, analysis: null, skipped });
+        return;
+      }
+      if (!state.analyzer || state.analyzerConfig !== guide.config) {
+        state.analyzer = new Analyzer(guide.config);
+        state.analyzerConfig = guide.config;
+      }
+      const version = document.version;
+      const result = state.analyzer.analyze(text, { file: document.uri.toString(), format });
+      if (document.isClosed || generation !== state.generation || version !== document.version) return;
+      state.last = { version, result, guide };
+      this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
+      this.analyzed.fire({ document, analysis: state.last });
+    } catch (e) {
+      this.log(`Analysis of ${document.uri.toString(true)} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Convert a core diagnostic (UTF-16 offsets) to a VS Code diagnostic. */
+export function toVsDiagnostic(document: vscode.TextDocument, d: CoreDiagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(d.start), document.positionAt(d.end));
+  const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+  diag.source = 'copydesk';
+  diag.code = d.link ? { value: d.rule, target: vscode.Uri.parse(d.link) } : d.rule;
+  return diag;
+}
+
+/** The rule id of a VS Code diagnostic made by toVsDiagnostic. */
+export function ruleOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== 'copydesk') return undefined;
+  return typeof d.code === 'object' ? String(d.code.value) : d.code !== undefined ? String(d.code) : undefined;
+}
+
+/** Cheap pre-filter: languages that can be articles at all. */
+function isCandidate(document: vscode.TextDocument): boolean {
+  return document.languageId === ARTICLE_LANGUAGE || document.languageId === 'markdown' || document.languageId === 'plaintext';
+}
+
+/**
+ * When a document is an article, and in which format:
+ * - language `article` (.article, .story): always, plain-text paragraphs;
+ * - Markdown or plain text: only inside a newsroom folder, i.e. a .copydesk.yaml above it (or the
+ *   copydesk.styleGuide setting), or a path matching a `copydesk.articles` glob. A programmer's README stays quiet.
+ */
+export async function articleFormat(document: vscode.TextDocument, guides: GuideService, globs: string[]): Promise<ArticleFormat | null> {
+  if (document.languageId === ARTICLE_LANGUAGE) return 'plain';
+  if (!isCandidate(document)) return null;
+  const format: ArticleFormat = document.languageId === 'markdown' ? 'markdown' : 'plain';
+  if (globs.some((g) => vscode.languages.match({ pattern: g }, document) > 0)) return format;
+  return (await guides.guideUriFor(document.uri)) ? format : null;
+}
+
+/** Why a text is not analysed (too big or binary), or null. */
+function tooBigOrBinary(text: string, maxKB: number): string | null {
+  if (text.length > maxKB * 1024) return `Copydesk paused: file is larger than copydesk.maxFileSizeKB (${maxKB} KB).`;
+  if (text.slice(0, 8192).includes('\u0000')) return 'Copydesk paused: the file looks binary.';
+  return null;
+}

@@ -1,0 +1,56 @@
+// The status bar item: the active article's counts, or why Copydesk is paused on it.
+import * as vscode from 'vscode';
+import type { LintController } from './lint';
+
+/** Shows counts for the active editor's article and opens the Problems panel on click. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly paused = new Map<string, string>();
+
+  constructor(private readonly lint: LintController) {
+    this.item.name = 'Copydesk';
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      this.item,
+      lint.onDidAnalyze(({ document, skipped }) => {
+        if (skipped) this.paused.set(document.uri.toString(), skipped);
+        else this.paused.delete(document.uri.toString());
+        if (vscode.window.activeTextEditor?.document === document) this.update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidCloseTextDocument((d) => this.paused.delete(d.uri.toString())),
+    );
+    this.update();
+  }
+
+  /** Refresh the item for the active editor. */
+  update(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const pausedReason = doc && this.paused.get(doc.uri.toString());
+    if (doc && pausedReason) {
+      this.item.text = '$(debug-pause) Copydesk';
+      this.item.tooltip = pausedReason;
+      this.item.show();
+      return;
+    }
+    const analysis = doc && this.lint.analysisFor(doc);
+    if (!analysis) {
+      this.item.hide();
+      return;
+    }
+    const d = analysis.result.diagnostics;
+    const count = (s: string) => d.filter((x) => x.severity === s).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    const infos = count('info') + count('hint');
+    const quotes = analysis.result.quotes.length;
+    this.item.text = `$(book) ${errors ? `$(error) ${errors} ` : ''}$(warning) ${warnings} $(info) ${infos}`;
+    this.item.tooltip = `Copydesk: ${errors} errors, ${warnings} warnings, ${infos} notes; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.`;
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,59 @@
+// Shared helpers for host tests: open files, wait on events (never sleeps), reach the extension's API.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CopydeskApi } from '../../../src/extension/extension';
+
+export const EXTENSION_ID = 'copydesk.copydesk';
+
+/** Activate Copydesk and return its API. */
+export async function api(): Promise<CopydeskApi> {
+  const ext = vscode.extensions.getExtension<CopydeskApi>(EXTENSION_ID);
+  assert.ok(ext, 'Copydesk extension is installed');
+  return ext.activate();
+}
+
+/** URI of a file in the (temporary copy of the) test workspace. */
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** URI of a file in the extension's own folder (samples, fixtures). */
+export function extensionUri(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, ...segments);
+}
+
+/** Write a UTF-8 file. */
+export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Resolve once `predicate` holds for the diagnostics of `uri`, checking now and on every change. */
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      if (predicate(d)) {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(d);
+        return true;
+      }
+      return false;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out waiting for ${what}; diagnostics now: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((x) => `${x.code && typeof x.code === 'object' ? x.code.value : x.code}@${x.range.start.line}`))}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+/** Copydesk diagnostics with a given rule id. */
+export function byRule(diags: vscode.Diagnostic[], rule: string): vscode.Diagnostic[] {
+  return diags.filter((d) => d.source === 'copydesk' && (typeof d.code === 'object' ? d.code.value : d.code) === rule);
+}

@@ -42,7 +42,7 @@ function pathText(path: (string | number)[]): string {
 }
 
 /** Reduce validator output to one message per deepest failing location. */
-function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message: string }[] {
+function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message: string; unknownKey: boolean }[] {
   const byLoc = new Map<string, OutputUnit[]>();
   for (const e of errors) {
     const list = byLoc.get(e.instanceLocation) ?? [];
@@ -50,7 +50,7 @@ function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message:
     byLoc.set(e.instanceLocation, list);
   }
   const locs = [...byLoc.keys()];
-  const out: { path: (string | number)[]; message: string }[] = [];
+  const out: { path: (string | number)[]; message: string; unknownKey: boolean }[] = [];
   for (const loc of locs) {
     if (locs.some((other) => other !== loc && other.startsWith(loc + '/'))) continue;
     const list = byLoc.get(loc)!.filter((e) => !WRAPPERS.has(e.keyword));
@@ -66,17 +66,17 @@ function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message:
       message = `${where}: expected ${types.length ? types.join(' or ') : 'a different value'}.`;
     } else if (kw === 'required') message = `${where}: ${list[0].error.replace(/^Instance/, 'entry')}`;
     else message = `${where}: ${list[0].error.replace(/^Instance/, 'value')}`;
-    out.push({ path, message });
+    out.push({ path, message, unknownKey: kw === 'false' });
   }
   return out;
 }
 
 /** Source range of the YAML node at `path` (or of its key, for unknown properties). */
-function rangeOf(doc: Document, path: (string | number)[]): [number, number] {
+function rangeOf(doc: Document, path: (string | number)[], preferKey: boolean): [number, number] {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
     if (node && node.range) {
-      if (depth === path.length && depth > 0) {
+      if (preferKey && depth === path.length && depth > 0) {
         const parent = doc.getIn(path.slice(0, depth - 1), true);
         if (isMap(parent)) {
           const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === path[depth - 1]);
@@ -125,8 +125,8 @@ export function validateAgainstSchema(
   const result = validator.validate(value);
   if (result.valid) return value;
   const leaves = leafErrors(result.errors);
-  for (const { path, message } of leaves) {
-    const [start, end] = rangeOf(doc, path);
+  for (const { path, message, unknownKey } of leaves) {
+    const [start, end] = rangeOf(doc, path, unknownKey);
     const pos = lines.linePos(start);
     problems.push({ source, message, line: pos.line, column: pos.col, start, end, severity: 'error' });
   }

@@ -1,0 +1,48 @@
+// `npm test`: type-check, build, run the unit tier (mocha) and the host tier (real VS Code), print the totals.
+import { spawn } from 'node:child_process';
+
+/** Run a command, streaming its output, and return { code, output }. */
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Mocha's "N passing / N failing / N pending" counts from its output. */
+function counts(output) {
+  const n = (re) => [...output.matchAll(re)].reduce((a, m) => a + Number(m[1]), 0);
+  return { passed: n(/^\s*(\d+) passing/gm), failed: n(/^\s*(\d+) failing/gm), skipped: n(/^\s*(\d+) pending/gm) };
+}
+
+const steps = [];
+const tc = await run('npx', ['tsc', '--noEmit', '-p', '.']);
+if (tc.code !== 0) { console.error('Type-check failed.'); process.exit(1); }
+const build = await run('node', ['esbuild.mjs']);
+if (build.code !== 0) { console.error('Build failed.'); process.exit(1); }
+
+console.log('\n=== Unit tier (mocha, core) ===');
+const unit = await run('npx', ['mocha']);
+steps.push({ name: 'unit', ...counts(unit.output), code: unit.code });
+
+const skipHost = process.env.COPYDESK_SKIP_HOST === '1';
+if (!skipHost) {
+  for (const [name, args] of [['host (VS Code, Node extension host)', []]]) {
+    console.log(`\n=== ${name} ===`);
+    const host = await run('node', ['scripts/run-host-tests.mjs', ...args]);
+    const c = counts(host.output);
+    steps.push({ name, ...c, code: host.code, failed: c.failed || (host.code !== 0 && c.failed === 0 ? 1 : c.failed) });
+  }
+}
+
+console.log('\n=== Totals ===');
+for (const s of steps) console.log(`${s.name}: ${s.passed} passed, ${s.failed} failed${s.code !== 0 ? ` (exit ${s.code})` : ''}`);
+const passed = steps.reduce((a, s) => a + s.passed, 0);
+const failed = steps.reduce((a, s) => a + s.failed, 0);
+const skipped = steps.reduce((a, s) => a + s.skipped, 0);
+if (skipHost) console.log('host tier skipped (COPYDESK_SKIP_HOST=1)');
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(steps.some((s) => s.code !== 0) || failed > 0 ? 1 : 0);

@@ -96,7 +96,9 @@ export async function startCodeServer({
   ];
   // detached: code-server becomes the leader of a new process group, so kill() reaches all its children
   // (extension host, pty host, file watcher) with one signal.
-  const child = spawn(bin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // code-server lets $PORT override --bind-addr: drop it (start.mjs reads PORT itself).
+  const { PORT: _ignored, ...env } = process.env;
+  const child = spawn(bin, args, { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = logFile ? fs.createWriteStream(logFile) : null;
   let tail = '';
   const onData = (chunk) => {
@@ -162,8 +164,10 @@ export function remoteUri(port, absPath) {
 
 // Builds the workbench URL that opens `folder` with the given payload entries ([key, value] pairs).
 export function workbenchUrl(url, { folder, payload = [] }) {
-  const params = new URLSearchParams();
-  if (folder) params.set('folder', folder);
-  if (payload.length) params.set('payload', JSON.stringify(payload));
-  return `${url}/?${params}`;
+  // Percent-encode, but leave / : , readable (all are allowed in a query string).
+  const enc = (v) => encodeURIComponent(v).replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',');
+  const params = [];
+  if (folder) params.push(`folder=${enc(folder)}`);
+  if (payload.length) params.push(`payload=${enc(JSON.stringify(payload))}`);
+  return `${url}/?${params.join('&')}`;
 }

@@ -87,6 +87,9 @@ function checkInputs() {
 async function main() {
   const started = Date.now();
   checkInputs();
+  // Clear the previous run's failure artifacts so they are never mistaken for this run's.
+  fs.rmSync(FAILURE_SCREENSHOT, { force: true });
+  fs.rmSync(FAILURE_LOGS, { recursive: true, force: true });
   const bin = await ensureCodeServer({ quiet: true });
   const version = readInstallMarker()?.version ?? '?'; // "4.100.3 <commit> with Code 1.100.3"
   say(`VS Code ${version.replace(/^.* with Code /, '')} (code-server ${version.split(' ')[0]})`);
@@ -143,6 +146,7 @@ async function main() {
     await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code: Number(code) || 0, logs }));
     page.on('pageerror', (err) => opts.verbose && console.error(`[page error] ${err.message}`));
     page.on('console', (msg) => opts.verbose && msg.type() === 'error' && console.error(`[page console] ${msg.text()}`));
+    page.on('crash', () => settle({ crashed: true }));
     timer = setTimeout(() => settle({ timeout: true }), timeoutMs);
 
     const payload = [
@@ -162,21 +166,17 @@ async function main() {
       console.error(`[test:host] ERROR: timed out after ${timeoutMs} ms without the tests finishing ` +
         `(set COPYDESK_HOST_TIMEOUT_MS to change; rerun with --verbose for code-server's output)`);
       exitCode = 1;
+    } else if (result.crashed) {
+      console.error('[test:host] ERROR: the browser page crashed');
+      exitCode = 1;
     } else {
       exitCode = result.code;
     }
-    if (exitCode !== 0) {
-      fs.mkdirSync(path.dirname(FAILURE_SCREENSHOT), { recursive: true });
-      await page.screenshot({ path: FAILURE_SCREENSHOT }).then(
-        () => say(`screenshot saved: ${path.relative(REPO_ROOT, FAILURE_SCREENSHOT)}`),
-        (e) => say(`could not take a screenshot: ${e.message}`),
-      );
-      saveLogs(result.logs, server.output());
-    }
+    if (exitCode !== 0) await saveFailure(page, result.logs, server?.output(), tmp);
   } catch (err) {
     console.error(`[test:host] ERROR: ${err.stack || err.message}`);
-    if (page) await page.screenshot({ path: FAILURE_SCREENSHOT }).catch(() => {});
     exitCode = 1;
+    await saveFailure(page, [], server?.output(), tmp);
   } finally {
     await cleanup();
   }
@@ -184,16 +184,27 @@ async function main() {
   return exitCode;
 }
 
-// Writes the workbench logs handed to codeAutomationExit, and code-server's output, to out/host-test-logs/.
-function saveLogs(logs, serverOutput) {
+// Saves what helps to understand a failure: a screenshot (out/host-test-failure.png) and, in out/host-test-logs/,
+// the browser-side logs handed to codeAutomationExit, the server-side logs (remote extension host: activation
+// errors land there) and code-server's own output.
+async function saveFailure(page, logs, serverOutput, tmp) {
+  fs.mkdirSync(path.dirname(FAILURE_SCREENSHOT), { recursive: true });
+  if (page) {
+    await page.screenshot({ path: FAILURE_SCREENSHOT }).then(
+      () => say(`screenshot saved: ${path.relative(REPO_ROOT, FAILURE_SCREENSHOT)}`),
+      (e) => say(`could not take a screenshot: ${e.message}`),
+    );
+  }
   fs.rmSync(FAILURE_LOGS, { recursive: true, force: true });
   fs.mkdirSync(FAILURE_LOGS, { recursive: true });
   for (const { relativePath, contents } of Array.isArray(logs) ? logs : []) {
-    const file = path.join(FAILURE_LOGS, relativePath.replace(/\.\.(\/|$)/g, ''));
+    const file = path.join(FAILURE_LOGS, 'browser', relativePath.replace(/\.\.(\/|$)/g, ''));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, contents);
   }
-  fs.writeFileSync(path.join(FAILURE_LOGS, 'code-server.log'), serverOutput);
+  const serverLogs = path.join(tmp, 'user-data', 'logs');
+  if (fs.existsSync(serverLogs)) fs.cpSync(serverLogs, path.join(FAILURE_LOGS, 'server'), { recursive: true });
+  fs.writeFileSync(path.join(FAILURE_LOGS, 'code-server.log'), serverOutput ?? '');
   say(`logs saved: ${path.relative(REPO_ROOT, FAILURE_LOGS)}/`);
 }
 

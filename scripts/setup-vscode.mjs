@@ -159,19 +159,77 @@ async function install() {
   say(`installed: code-server ${version}`);
 }
 
+// True when the marker says code-server CODE_SERVER_VERSION was installed completely.
+function isInstalled() {
+  return readInstallMarker()?.codeServer === CODE_SERVER_VERSION && fs.existsSync(BIN);
+}
+
 // Makes sure code-server is installed (installing system packages and code-server when needed); returns its binary path.
 export async function ensureCodeServer({ quiet = false } = {}) {
-  await ensureDebianPackages();
-  const marker = readInstallMarker();
-  if (marker?.codeServer === CODE_SERVER_VERSION && fs.existsSync(BIN)) {
-    if (!quiet) say(`code-server ${marker.version} already installed (${path.relative(REPO_ROOT, CODE_SERVER_DIR)})`);
-    return BIN;
+  if (!isInstalled() || missingDebianPackages().length > 0) {
+    const release = await acquireLock();
+    try {
+      await ensureDebianPackages();
+      if (!isInstalled()) {
+        await installTimed();
+        return BIN;
+      }
+    } finally {
+      release();
+    }
   }
+  if (!quiet) say(`code-server ${readInstallMarker().version} already installed (${path.relative(REPO_ROOT, CODE_SERVER_DIR)})`);
+  return BIN;
+}
+
+// Takes .vscode-test/code-server.lock (holding our pid) so that two runs never install at once; returns its release.
+async function acquireLock() {
+  const lock = `${CODE_SERVER_DIR}.lock`;
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (let announced = false; ; ) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return () => fs.rmSync(lock, { recursive: true, force: true });
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    if (!lockHolderAlive(lock)) {
+      fs.rmSync(lock, { recursive: true, force: true }); // left by a run that was killed
+      continue;
+    }
+    if (!announced) say(`another process is installing code-server; waiting for ${lock} to go away`);
+    announced = true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+// True while the process whose pid is recorded in the lock still runs (or the lock is brand new).
+function lockHolderAlive(lock) {
+  let pid = 0;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    // no pid file yet (being created this instant) or the lock is already gone
+  }
+  if (!pid) {
+    const stat = fs.statSync(lock, { throwIfNoEntry: false });
+    return !!stat && Date.now() - stat.mtimeMs < 10_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+// Runs install() and prints how long the whole setup took.
+async function installTimed() {
   const started = Date.now();
   say(`installing code-server ${CODE_SERVER_VERSION} (VS Code ${VSCODE_VERSION}) into ${path.relative(REPO_ROOT, CODE_SERVER_DIR)}/ (~1.5 min, ~300 MB)`);
   await install();
   say(`setup finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  return BIN;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

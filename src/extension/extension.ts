@@ -3,12 +3,15 @@ import * as vscode from 'vscode';
 import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
 import { GuideService } from './guides';
 import { ARTICLE_LANGUAGE, LintController } from './lint';
+import { EventsOutline } from './outline';
 import { StatusBar } from './statusBar';
+import { EventSymbolProvider } from './symbols';
 
 /** The API returned from activate, used by the extension-host tests. */
 export interface CopydeskApi {
   lint: LintController;
   guides: GuideService;
+  outline: EventsOutline;
 }
 
 const ARTICLE_SELECTORS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'markdown' }, { language: 'plaintext' }];
@@ -20,7 +23,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const guides = new GuideService(log);
   const lint = new LintController(guides, log);
   const status = new StatusBar(lint);
+  const outline = new EventsOutline(context.extensionUri, lint);
   context.subscriptions.push(
+    outline,
+    vscode.commands.registerCommand('copydesk.showEventsOutline', () => outline.show()),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTORS, new EventSymbolProvider(lint), { label: 'Copydesk events' }),
     output,
     guides,
     lint,
@@ -38,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
   );
   log(`Copydesk activated (${typeof process === 'undefined' ? 'web' : 'desktop'} extension host); fix-all kind ${FIX_ALL_KIND.value}.`);
-  return { lint, guides };
+  return { lint, guides, outline };
 }
 
 /** Nothing to do: every resource is disposed through context.subscriptions. */

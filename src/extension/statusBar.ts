@@ -35,6 +35,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const analysis = doc && this.lint.analysisFor(doc);
+    void vscode.commands.executeCommand('setContext', 'copydesk.isArticle', !!analysis);
     if (!analysis) {
       this.item.hide();
       return;

@@ -1,0 +1,173 @@
+// The "Show Events Outline" webview: a locked-down panel that follows the active article.
+import * as vscode from 'vscode';
+import { buildTimeline } from '../core/events/timeline';
+import { escapeHtml } from '../core/html';
+import type { AnalysisResult, ArticleEvent } from '../core/types';
+import { isFromWebview, type EventRow, type OutlineState, type ToWebview } from '../webview/protocol';
+import type { LintController } from './lint';
+
+export const OUTLINE_VIEW_TYPE = 'copydesk.eventsOutline';
+
+/** The events of an analysis as the webview's message. */
+export function outlineMessage(uri: vscode.Uri, result: AnalysisResult): ToWebview {
+  const toRow = (e: ArticleEvent): EventRow => ({
+    start: e.start,
+    end: e.end,
+    whenText: e.when?.text ?? e.whenText ?? null,
+    who: e.who.join(', '),
+    what: e.action ? [e.action, e.what].filter(Boolean).join(' ') : e.summary,
+    where: e.where,
+    source: e.source ?? 'narrative',
+    reportedBy: e.reportedBy ?? null,
+  });
+  const timeline = buildTimeline(result.events);
+  return {
+    type: 'update',
+    file: uri.toString(),
+    fileLabel: uri.path.split('/').pop() || uri.toString(),
+    date: result.date,
+    groups: timeline.groups.map((g) => ({ value: g.value, label: g.label, rows: g.events.map(toRow) })),
+  };
+}
+
+/** A random nonce for the CSP, from the platform's crypto (Node and web worker alike). */
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Owns at most one outline panel, and restores it after a window reload. */
+export class EventsOutline implements vscode.Disposable, vscode.WebviewPanelSerializer<OutlineState> {
+  private panel: vscode.WebviewPanel | undefined;
+  private documentUri: vscode.Uri | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last message posted (for tests and for re-sending on `ready`). */
+  lastMessage: ToWebview | undefined;
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  readonly onDidPost = this.posted.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly lint: LintController) {
+    this.disposables.push(
+      this.posted,
+      vscode.window.registerWebviewPanelSerializer(OUTLINE_VIEW_TYPE, this),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && this.panel && this.lint.analysisFor(editor.document)) this.follow(editor.document);
+      }),
+      lint.onDidAnalyze(({ document, analysis }) => {
+        if (!this.panel) return;
+        if (this.documentUri?.toString() === document.uri.toString() && analysis) this.post(outlineMessage(document.uri, analysis.result));
+        else if (!this.documentUri && analysis) this.follow(document);
+      }),
+    );
+  }
+
+  /** Open (or reveal) the panel for the active article. */
+  async show(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!this.panel) this.attach(vscode.window.createWebviewPanel(OUTLINE_VIEW_TYPE, 'Events Outline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.options()));
+    else this.panel.reveal(vscode.ViewColumn.Beside, true);
+    if (editor) await this.follow(editor.document);
+    else this.post({ type: 'empty', reason: 'Open an article to see its events.' });
+  }
+
+  /** Restore a panel after reload (its state names the article it showed). */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: OutlineState | undefined): Promise<void> {
+    panel.webview.options = this.options();
+    this.attach(panel);
+    if (state?.file) {
+      try {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.file));
+        await this.follow(doc);
+        return;
+      } catch {
+        // the file is gone: fall through to the empty state
+      }
+    }
+    this.post({ type: 'empty', reason: 'Open an article to see its events.' });
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
+    panel.webview.html = this.html(panel.webview);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.documentUri = undefined;
+    }, null, this.disposables);
+    panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m), null, this.disposables);
+  }
+
+  /** Show a document's events (analysing it first if needed). */
+  private async follow(document: vscode.TextDocument): Promise<void> {
+    const analysis = await this.lint.analyzeNow(document);
+    if (!analysis) {
+      if (!this.documentUri) this.post({ type: 'empty', reason: `${document.uri.path.split('/').pop()} is not an article Copydesk checks.` });
+      return;
+    }
+    this.documentUri = document.uri;
+    this.post(outlineMessage(document.uri, analysis.result));
+  }
+
+  private post(message: ToWebview): void {
+    this.lastMessage = message;
+    void this.panel?.webview.postMessage(message);
+    this.posted.fire(message);
+  }
+
+  /** Handle a (validated) message from the webview. */
+  private async receive(m: unknown): Promise<void> {
+    if (!isFromWebview(m)) return;
+    if (m.type === 'ready') {
+      if (this.lastMessage) void this.panel?.webview.postMessage(this.lastMessage);
+      return;
+    }
+    if (!this.documentUri) return;
+    await revealRange(this.documentUri, m.start, m.end);
+  }
+
+  private html(webview: vscode.Webview): string {
+    const n = nonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'outline.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'outline.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${n}';`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(style.toString())}">
+<title>Events Outline</title>
+</head>
+<body>
+<main id="root" aria-live="polite"><p class="empty">Loading events…</p></main>
+<script nonce="${escapeHtml(n)}" src="${escapeHtml(script.toString())}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Select [start, end) in the article's editor (opening it beside the outline if needed). */
+export async function revealRange(uri: vscode.Uri, start: number, end: number): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+  const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}

@@ -64,19 +64,51 @@ export class Analyzer {
   /** Analyse the whole text; paragraphs unchanged since the last runs are not recomputed. */
   analyze(text: string, options: AnalyzeOptions): AnalysisResult {
     const format = options.format ?? formatForFile(options.file);
+    return this.analyzeDocument(parseArticle(text, format), options);
+  }
+
+  /**
+   * Analyse in slices that yield between paragraphs, so a long article never blocks the caller for long:
+   * each paragraph's per-paragraph work is computed alone (filling the cache), then the article-level
+   * assembly runs on cache hits. Returns undefined when cancelled.
+   */
+  async analyzeInSlices(text: string, options: AnalyzeOptions, control: SliceControl): Promise<AnalysisResult | undefined> {
+    const format = options.format ?? formatForFile(options.file);
     const doc = parseArticle(text, format);
-    const ctx: PassContext = {
-      doc,
-      config: this.config,
-      date: articleDate(doc, options.date),
-      cache: this.cache,
-      findings: [],
-      quotes: [],
-      entities: [],
-      events: [],
-    };
+    const budget = control.budgetMs ?? 8;
+    let sliceStart = now();
+    for (const p of doc.paragraphs) {
+      if (now() - sliceStart >= budget) {
+        await control.yieldNow();
+        if (control.isCancelled()) return undefined;
+        sliceStart = now();
+      }
+      this.runPasses(parseArticle(p.text, format), { ...options, format });
+    }
+    await control.yieldNow();
+    if (control.isCancelled()) return undefined;
+    return this.analyzeDocument(doc, options);
+  }
+
+  private analyzeDocument(doc: ArticleDocument, options: AnalyzeOptions): AnalysisResult {
+    const ctx = this.context(doc, options);
     for (const pass of passes) pass.run(ctx);
     this.cache.endRun();
+    return this.result(ctx, options);
+  }
+
+  /** Run every pass on a document without ending the cache run (used to warm paragraphs one by one). */
+  private runPasses(doc: ArticleDocument, options: AnalyzeOptions): void {
+    const ctx = this.context(doc, options);
+    for (const pass of passes) pass.run(ctx);
+  }
+
+  private context(doc: ArticleDocument, options: AnalyzeOptions): PassContext {
+    return { doc, config: this.config, date: articleDate(doc, options.date), cache: this.cache, findings: [], quotes: [], entities: [], events: [] };
+  }
+
+  private result(ctx: PassContext, options: AnalyzeOptions): AnalysisResult {
+    const doc = ctx.doc;
     return {
       file: options.file,
       date: ctx.date,
@@ -100,6 +132,17 @@ function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleG
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
+
+/** How a sliced analysis yields and learns it is cancelled. */
+export interface SliceControl {
+  /** Give the event loop a turn (e.g. `new Promise(r => setTimeout(r, 0))`). */
+  yieldNow(): Promise<void>;
+  isCancelled(): boolean;
+  /** Longest slice of work between yields, in ms (default 8). */
+  budgetMs?: number;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** One-shot analysis without a cache. */
 export function analyzeText(text: string, options: AnalyzeOptions, config: PreparedConfig): AnalysisResult {

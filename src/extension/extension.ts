@@ -1,7 +1,9 @@
 // Copydesk's entry point: wires the refresh loop, providers, commands and status bar; every disposable is owned.
 import * as vscode from 'vscode';
-import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction } from './codeActions';
+import { insertAttribution, type InsertAttributionArgs } from './attribution';
+import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction, INSERT_ATTRIBUTION_COMMAND } from './codeActions';
 import { GuideService } from './guides';
+import { ActorHoverProvider } from './hover';
 import { ARTICLE_LANGUAGE, LintController } from './lint';
 import { EventsOutline } from './outline';
 import { StatusBar } from './statusBar';
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   context.subscriptions.push(
     outline,
     vscode.commands.registerCommand('copydesk.showEventsOutline', () => outline.show()),
+    vscode.commands.registerCommand(INSERT_ATTRIBUTION_COMMAND, (args?: InsertAttributionArgs) => insertAttribution(lint, args ?? {})),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTORS, new ActorHoverProvider(lint)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTORS, new EventSymbolProvider(lint), { label: 'Copydesk events' }),
     output,
     guides,

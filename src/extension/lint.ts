@@ -7,6 +7,11 @@ import { GuideService, type ResolvedGuide } from './guides';
 import { readSettings } from './settings';
 
 export const ARTICLE_LANGUAGE = 'article';
+/** Articles longer than this are analysed in slices that yield to the extension host. */
+export const SLICE_ABOVE_CHARS = 20_000;
+const SLICE_BUDGET_MS = 10;
+
+const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The last analysis of a document, with the version it describes. */
 export interface DocumentAnalysis {
@@ -38,11 +43,15 @@ export class LintController implements vscode.Disposable {
   private readonly analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: DocumentAnalysis | null; skipped?: string }>();
   /** Fires after each document analysis is published (or skipped, with the reason). */
   readonly onDidAnalyze = this.analyzed.event;
+  private readonly progress = new vscode.EventEmitter<{ document: vscode.TextDocument; busy: boolean }>();
+  /** Fires when a long (sliced) analysis starts and ends. */
+  readonly onDidChangeBusy = this.progress.event;
 
   constructor(private readonly guides: GuideService, private readonly log: (line: string) => void) {
     this.disposables.push(
       this.diagnostics,
       this.analyzed,
+      this.progress,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
@@ -138,8 +147,19 @@ export class LintController implements vscode.Disposable {
         state.analyzerConfig = guide.config;
       }
       const version = document.version;
-      const result = state.analyzer.analyze(text, { file: document.uri.toString(), format });
-      if (document.isClosed || generation !== state.generation || version !== document.version) return;
+      const stale = () => document.isClosed || generation !== state.generation || version !== document.version;
+      const options = { file: document.uri.toString(), format };
+      let result: AnalysisResult | undefined;
+      if (text.length < SLICE_ABOVE_CHARS) result = state.analyzer.analyze(text, options);
+      else {
+        this.progress.fire({ document, busy: true });
+        try {
+          result = await state.analyzer.analyzeInSlices(text, options, { yieldNow, isCancelled: stale, budgetMs: SLICE_BUDGET_MS });
+        } finally {
+          this.progress.fire({ document, busy: false });
+        }
+      }
+      if (!result || stale()) return;
       state.last = { version, result, guide };
       this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
       this.analyzed.fire({ document, analysis: state.last });

@@ -19,6 +19,14 @@ export class StatusBar implements vscode.Disposable {
         if (vscode.window.activeTextEditor?.document === document) this.update();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      lint.onDidChangeBusy(({ document, busy }) => {
+        if (vscode.window.activeTextEditor?.document !== document) return;
+        if (busy) {
+          this.item.text = '$(sync~spin) Copydesk';
+          this.item.tooltip = 'Copydesk is checking this long article…';
+          this.item.show();
+        } else this.update();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.paused.delete(d.uri.toString())),
     );
     this.update();

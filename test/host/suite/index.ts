@@ -6,6 +6,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'host', mocha);
   require('./style.test');
+  require('./features.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       console.log(`HOST TOTAL: ${mocha.suite.total()} tests, ${failures} failed`);

@@ -1,0 +1,93 @@
+// Host tests of the article features: attribution, names and hover cards, events outline and symbols.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, byRule, extensionUri, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+
+/** Resolve with the first outline message matching `predicate` (checking the last one first). */
+function waitForOutline(predicate: (m: NonNullable<Awaited<ReturnType<typeof api>>['outline']['lastMessage']>) => boolean, timeoutMs = 15000) {
+  return api().then(
+    (copydesk) =>
+      new Promise<NonNullable<typeof copydesk.outline.lastMessage>>((resolve, reject) => {
+        if (copydesk.outline.lastMessage && predicate(copydesk.outline.lastMessage)) return resolve(copydesk.outline.lastMessage);
+        const timer = setTimeout(() => {
+          sub.dispose();
+          reject(new Error(`Timed out waiting for the outline; last: ${JSON.stringify(copydesk.outline.lastMessage)?.slice(0, 400)}`));
+        }, timeoutMs);
+        const sub = copydesk.outline.onDidPost((m) => {
+          if (!predicate(m)) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(m);
+        });
+      }),
+  );
+}
+
+describe('Copydesk article features (real VS Code)', () => {
+  const sampleUri = () => workspaceUri('newsroom', 'sample-features.md');
+
+  before(async () => {
+    await writeFile(workspaceUri('newsroom', '.copydesk.yaml'), 'version: 1\n');
+    await vscode.workspace.fs.writeFile(sampleUri(), await vscode.workspace.fs.readFile(extensionUri('samples', 'iraq-us-withdrawal.md')));
+  });
+
+  it('corrects house spellings with a quick fix that keeps the rest of the text', async () => {
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    await vscode.window.showTextDocument(doc);
+    const diags = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'names/house-spelling').length >= 4, 'names/house-spelling on the sample');
+    const kataeb = byRule(diags, 'names/house-spelling').find((d) => doc.getText(d.range).startsWith('Kataeb'));
+    assert.ok(kataeb, 'Kataeb Hizbollah is flagged');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, kataeb.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix?.edit, 'a preferred fix is offered');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().includes('Kataib Hezbollah, or'), 'house spelling written');
+    assert.equal(doc.getText().length, before.length + ('Kataib Hezbollah'.length - 'Kataeb Hizbollah'.length));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+
+  it('shows a hover card on a known actor', async () => {
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (d) => byRule(d, 'names/house-spelling').length > 0, 'analysis');
+    const at = doc.getText().indexOf('Pompeo called');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Mike Pompeo/);
+    assert.match(text, /Secretary of State/i);
+  });
+
+  it('flags an unattributed quote and Insert attribution writes house style as one undoable edit', async () => {
+    const uri = workspaceUri('newsroom', 'unattributed.md');
+    const body = '---\ndate: 2020-01-10\n---\n\nUS Secretary of State Mike Pompeo visited Baghdad on Thursday.\n\n“We will rebuild the bridge by spring.”\n';
+    await writeFile(uri, body);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const diags = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 1, 'quotes/unattributed');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, byRule(diags, 'quotes/unattributed')[0].range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(actions.some((a) => a.command?.command === 'copydesk.insertAttribution'), 'the quick fix offers Insert attribution');
+    const quoteOffset = doc.getText().indexOf('“We') + 3;
+    const ok = await vscode.commands.executeCommand<boolean>('copydesk.insertAttribution', { speaker: 'Mike Pompeo', verb: 'said', uri: uri.toString(), offset: quoteOffset });
+    assert.equal(ok, true);
+    assert.ok(doc.getText().includes('“We will rebuild the bridge by spring,” Pompeo said.'), doc.getText());
+    await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 0, 'the warning to clear');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), body);
+  });
+
+  it('opens the events outline with the resolved dates, and lists events as symbols', async () => {
+    const doc = await vscode.workspace.openTextDocument(sampleUri());
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('copydesk.showEventsOutline');
+    const message = await waitForOutline((m) => m.type === 'update' && m.file === doc.uri.toString());
+    assert.equal(message.type, 'update');
+    if (message.type !== 'update') return;
+    const values = message.groups.map((g) => g.value);
+    for (const v of ['2020-01-10', '2020-01-09', '2020-01-03']) assert.ok(values.includes(v), `a ${v} group in ${JSON.stringify(values)}`);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(symbols.length >= 5, `events as symbols (${symbols.length})`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});

@@ -1,10 +1,12 @@
 // The copydesk command line: pre-publish checks (text, JSON, SARIF), the analysis contract, the events outline.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Analyzer, prepareConfig, type PreparedConfig } from '../core/analyze';
+import { Analyzer, prepareConfig, withExtraFindings, type PreparedConfig } from '../core/analyze';
 import { loadStyleGuide, type ConfigReader } from '../core/config/styleGuide';
 import type { ConfigProblem } from '../core/config/validate';
 import { formatForFile } from '../core/document';
+import { formatOutline } from '../core/events/timeline';
+import { crossArticleFindings } from '../core/names/acrossDesk';
 import type { AnalysisResult, Diagnostic } from '../core/types';
 import { toSarif } from './sarif';
 
@@ -174,8 +176,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   try {
     if (args.command === 'check') {
       const files = collectFiles(args.paths, configs);
-      const results: AnalysisResult[] = [];
+      let results: AnalysisResult[] = [];
       for (const f of files) results.push(await analyzeFile(f, configs));
+      results = await withAcrossDesk(results, configs);
       if (args.format === 'json') out(JSON.stringify({ results, configProblems: configs.problems }, null, 2));
       else if (args.format === 'sarif') out(JSON.stringify(toSarif(results, configs.problems), null, 2));
       else out(textReport(results, configs.problems));
@@ -186,7 +189,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     const result = await analyzeFile(args.paths[0], configs, args.date);
     for (const p of configs.problems) err(`${p.source}:${p.line}:${p.column}: ${p.severity} ${p.message}`);
     if (args.command === 'analyze') out(JSON.stringify(result, null, 2));
-    else out(formatOutlineText(result));
+    else out(formatOutline(result));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -198,10 +201,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-/** Plain-text events outline (replaced by the events module's formatter when it lands). */
-function formatOutlineText(result: AnalysisResult): string {
-  if (!result.events.length) return 'No events found.';
-  return result.events.map((e) => `${e.when?.value ?? 'undated'}  ${e.summary}`).join('\n');
+/** Add names/inconsistent-across: a name spelled here one way and another way in the other checked articles. */
+async function withAcrossDesk(results: AnalysisResult[], configs: Configs): Promise<AnalysisResult[]> {
+  if (results.length < 2) return results;
+  const all = results.map((r) => ({ file: r.file, entities: r.entities }));
+  const out: AnalysisResult[] = [];
+  for (const r of results) {
+    const config = await configs.get(r.file);
+    const extra = crossArticleFindings({ file: r.file, entities: r.entities }, all, config.guide.names.distinct);
+    out.push(withExtraFindings(r, extra, readArticle(r.file), formatForFile(r.file), config.guide));
+  }
+  return out;
 }
 
 if (require.main === module) {

@@ -133,6 +133,15 @@ function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleG
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
+/** Add findings computed outside the passes (e.g. across articles) with the same overrides, ignore comments and order. */
+export function withExtraFindings(result: AnalysisResult, extra: Finding[], text: string, format: ArticleFormat, guide: StyleGuide): AnalysisResult {
+  if (!extra.length) return result;
+  const doc = parseArticle(text, format);
+  const added = finishFindings(extra, doc, guide);
+  const diagnostics = [...result.diagnostics, ...added].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { ...result, diagnostics };
+}
+
 /** How a sliced analysis yields and learns it is cancelled. */
 export interface SliceControl {
   /** Give the event loop a turn (e.g. `new Promise(r => setTimeout(r, 0))`). */

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { insertAttribution, type InsertAttributionArgs } from './attribution';
 import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction, INSERT_ATTRIBUTION_COMMAND } from './codeActions';
+import { DeskIndex } from './deskIndex';
 import { GuideService } from './guides';
 import { ActorHoverProvider } from './hover';
 import { ARTICLE_LANGUAGE, LintController } from './lint';
@@ -25,8 +26,15 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const guides = new GuideService(log);
   const lint = new LintController(guides, log);
   const status = new StatusBar(lint);
+  const desk = new DeskIndex(guides, log);
+  lint.desk = desk;
+  desk.onDidChange(() => lint.relintAll(), null, context.subscriptions);
+  // Index the desk after start-up work is done, so activation stays lean.
+  const deskTimer = setTimeout(() => void desk.start(), 2000);
   const outline = new EventsOutline(context.extensionUri, lint);
   context.subscriptions.push(
+    desk,
+    { dispose: () => clearTimeout(deskTimer) },
     outline,
     vscode.commands.registerCommand('copydesk.showEventsOutline', () => outline.show()),
     vscode.commands.registerCommand(INSERT_ATTRIBUTION_COMMAND, (args?: InsertAttributionArgs) => insertAttribution(lint, args ?? {})),

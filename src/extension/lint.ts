@@ -1,8 +1,9 @@
 // The one refresh loop: lint on open, on type (debounced) or on save; drop stale results; clear on close.
 import * as vscode from 'vscode';
-import { Analyzer } from '../core/analyze';
+import { Analyzer, withExtraFindings } from '../core/analyze';
 import type { ArticleFormat } from '../core/document';
 import type { AnalysisResult, Diagnostic as CoreDiagnostic } from '../core/types';
+import type { DeskIndex } from './deskIndex';
 import { GuideService, type ResolvedGuide } from './guides';
 import { readSettings } from './settings';
 
@@ -46,6 +47,9 @@ export class LintController implements vscode.Disposable {
   private readonly progress = new vscode.EventEmitter<{ document: vscode.TextDocument; busy: boolean }>();
   /** Fires when a long (sliced) analysis starts and ends. */
   readonly onDidChangeBusy = this.progress.event;
+
+  /** Set after construction: the desk index for names spelled differently across articles. */
+  desk: DeskIndex | undefined;
 
   constructor(private readonly guides: GuideService, private readonly log: (line: string) => void) {
     this.disposables.push(
@@ -160,6 +164,11 @@ export class LintController implements vscode.Disposable {
         }
       }
       if (!result || stale()) return;
+      if (this.desk) {
+        this.desk.update(document.uri, result.entities);
+        const across = this.desk.findingsFor(document.uri, result.entities, guide.config.guide.names.distinct);
+        result = withExtraFindings(result, across, text, format, guide.config.guide);
+      }
       state.last = { version, result, guide };
       this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
       this.analyzed.fire({ document, analysis: state.last });

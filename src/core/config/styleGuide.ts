@@ -33,6 +33,8 @@ export interface ActorSpec {
   name: string;
   kind: 'person' | 'organization' | 'place';
   variants?: string[];
+  /** Other correct names (an English name, an acronym): recognised, never corrected. */
+  aliases?: string[];
   title?: string;
   second?: string;
   description?: string;

@@ -1,0 +1,141 @@
+// Transliteration-aware keys for names, and the test of whether two spellings are one name.
+
+const APOSTROPHES = /['\u2018\u2019\u02BC\u02BB\u02BF\u02BE`\u00B4]/g;
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: 'i', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h',
+};
+/** Connector words kept in a name's tokens (al-, bin ...), all folded to one form where spellings vary. */
+const ARTICLES = new Set(['al', 'el']);
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case a name and strip diacritics and apostrophes (Çavuşoğlu → cavusoglu, Kata'ib → kataib). */
+export function foldName(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '');
+  let out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(APOSTROPHES, '');
+  if (/[ıøßłđæœþðħ]/.test(out)) out = out.replace(/[ıøßłđæœþðħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  return out;
+}
+
+/** The normalised spelling of one name word: q/k/gh, ou/u, ee/i, y/i and doubled letters folded. */
+export function normToken(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    let c = folded[i];
+    const n = folded[i + 1];
+    if (c === 'y' && i > 0) c = 'i';
+    else if (c === 'g' && n === 'h') (c = 'k'), i++;
+    else if (c === 'q') c = 'k';
+    else if (c === 'c' && n === 'k') (c = 'k'), i++;
+    else if (c === 'o' && (n === 'u' || n === 'o')) (c = 'u'), i++;
+    else if (c === 'e' && n === 'e') (c = 'i'), i++;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/** A name's normalised words: hyphens and spaces split words, `al`/`el` become `al`. */
+export function nameTokens(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of foldName(name).split(/[\s\-\u2010\u2011\u2012\u2013]+/)) {
+    const w = ASCII.test(raw) ? raw.replace(/[^a-z0-9]/g, '') : raw.replace(/[^\p{L}\p{N}]/gu, '');
+    if (!w) continue;
+    out.push(ARTICLES.has(w) ? 'al' : normToken(w));
+  }
+  return out;
+}
+
+/** The lookup key of a name: its normalised words joined by spaces. */
+export function nameKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+const VOWEL = /[aeiou]/;
+
+/** The consonant skeleton of a normalised word (vowel runs → `*`), used to find vowel-change candidates. */
+export function skeleton(token: string): string {
+  return token.replace(/[aeiou]+/g, '*');
+}
+
+/** Skeleton key of a whole name. */
+export function skeletonKey(tokens: string[]): string {
+  return tokens.map(skeleton).join(' ');
+}
+
+/**
+ * Whether two normalised words differ only by transliteration vowel changes (Kerbala/Karbala,
+ * Mohammed/Muhammad): same length, at least five letters, different vowels only inside the word
+ * (never the last letter: Maria/Mario), at most one change per four letters. Words on `blocked`
+ * (common Western names such as Walker, Allen) never vary by vowels.
+ */
+export function vowelVariant(a: string, b: string, blocked?: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || a.length < 5) return false;
+  if (blocked && (blocked.has(a) || blocked.has(b))) return false;
+  const last = a.length - 1;
+  if (a[last] !== b[last]) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!VOWEL.test(a[i]) || !VOWEL.test(b[i])) return false;
+    diffs++;
+  }
+  return diffs <= Math.max(1, Math.floor((a.length + 1) / 4));
+}
+
+/** Whether two names (as normalised words) are spellings of one name: word for word equal or vowel variants. */
+export function tokensVariant(a: string[], b: string[], blocked?: ReadonlySet<string>): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  for (let i = 0; i < a.length; i++) if (!vowelVariant(a[i], b[i], blocked)) return false;
+  return true;
+}
+
+/** Whether two spellings of names are transliteration variants of one name (equal strings are too). */
+export function sameName(a: string, b: string, blocked?: ReadonlySet<string>): boolean {
+  return tokensVariant(nameTokens(a), nameTokens(b), blocked);
+}
+
+/** Normalise apostrophes, hyphens and spaces of a name as written. */
+export function plainSurface(s: string): string {
+  return s.replace(/[\u2019\u02BC\u2018]/g, "'").replace(/\./g, '').replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ');
+}
+
+/** The smallest edit turning `from` into `to`: common prefix and suffix trimmed (offsets relative to `from`). */
+export function minimalEdit(from: string, to: string): { start: number; end: number; newText: string } {
+  let p = 0;
+  const max = Math.min(from.length, to.length);
+  while (p < max && from[p] === to[p]) p++;
+  let s = 0;
+  while (s < max - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+  // Do not split a surrogate pair.
+  if (p > 0 && isHigh(from.charCodeAt(p - 1))) p--;
+  if (s > 0 && isLow(from.charCodeAt(from.length - s))) s--;
+  return { start: p, end: from.length - s, newText: to.slice(p, to.length - s) };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Id of a written spelling in the distinct-pairs set (distinct from any normalised key). */
+export function distinctSurfaceId(surface: string): string {
+  return '=' + plainSurface(surface).toLowerCase();
+}
+
+/** The set of never-merged pairs, by normalised key and by written spelling. */
+export function distinctPairSet(pairs: readonly unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const pair of pairs) {
+    if (!Array.isArray(pair)) continue;
+    const names = pair.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+    for (const a of names) {
+      for (const b of names) {
+        if (a === b) continue;
+        const ka = nameKey(a);
+        const kb = nameKey(b);
+        if (ka && kb && ka !== kb) out.add(ka + '\u0000' + kb);
+        out.add(distinctSurfaceId(a) + '\u0000' + distinctSurfaceId(b));
+      }
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 import type { StyleGuide } from './config/styleGuide';
 import type { ConfigProblem } from './config/validate';
 import { isSuppressed, lineColumn, parseArticle, type ArticleDocument, type ArticleFormat, formatForFile } from './document';
+import { datelineDate } from './events/dates';
 import { eventsPass } from './events/pass';
 import { namesPass } from './names/pass';
 import { quotesPass } from './quotes/pass';
@@ -45,13 +46,17 @@ export interface AnalyzeOptions {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** The article's date: the option, else front matter `date:`, when it is a real calendar date. */
+/** The article's date: the option, else front matter `date:` (a real calendar date), else a dated dateline. */
 export function articleDate(doc: ArticleDocument, explicit?: string | null): string | null {
   for (const candidate of [explicit, doc.frontMatter?.date]) {
     const m = candidate ? ISO_DATE.exec(candidate) : null;
     if (!m) continue;
     const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     if (d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return m[0];
+  }
+  for (const p of doc.paragraphs.slice(0, 2)) {
+    const d = datelineDate(p.text);
+    if (d) return d;
   }
   return null;
 }

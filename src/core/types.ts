@@ -58,6 +58,16 @@ export interface ArticleEvent extends TextSpan {
   who: string[];
   where: string | null;
   when: null | { text: string; value: string };
+  /** The verb phrase ("voted", "has told", "will travel"). */
+  action?: string;
+  /** What or whom the action concerns, shortened. */
+  what?: string | null;
+  /** Told in the article's own voice, inside a quote, or attributed by a "said"/"according to" frame. */
+  source?: 'narrative' | 'quote' | 'claim';
+  /** Who reports it (the frame's subject or the quote's speaker), when known. */
+  reportedBy?: string | null;
+  /** The words of a temporal expression that could not be resolved (no article date), else null. */
+  whenText?: string | null;
 }
 
 /** The `copydesk analyze` contract. */

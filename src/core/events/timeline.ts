@@ -1,0 +1,107 @@
+// Timeline views of the events for adapters: date groups, a text outline, and document-symbol data.
+import type { AnalysisResult, ArticleEvent } from '../types';
+
+export interface TimelineGroup {
+  /** Resolved ISO value ("2020-01-09", "2020-01", "2020-W02", "2014"), or null for undated events. */
+  value: string | null;
+  label: string;
+  events: ArticleEvent[];
+}
+
+export interface Timeline {
+  groups: TimelineGroup[];
+}
+
+export interface EventSymbol {
+  name: string;
+  detail: string;
+  start: number;
+  end: number;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Sort key for an ISO value: the first day it covers, then coarser values before finer ones on that day. */
+function sortKey(value: string): [number, number] {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, +m[3]), 3];
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const dow = new Date(jan4).getUTCDay() || 7;
+    return [jan4 - (dow - 1) * 86400000 + (+m[2] - 1) * 7 * 86400000, 2];
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, 1), 1];
+  if ((m = /^(\d{4})$/.exec(value))) return [Date.UTC(+m[1], 0, 1), 0];
+  return [Number.MAX_SAFE_INTEGER, 0];
+}
+
+/** A human label for an ISO value: "Thursday 9 January 2020", "January 2020", "Week 2 of 2020", "2014". */
+export function dateLabel(value: string | null): string {
+  if (value === null) return 'Undated';
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return `${WEEKDAY_NAMES[d.getUTCDay()]} ${+m[3]} ${MONTH_NAMES[+m[2] - 1]} ${m[1]}`;
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `Week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1] ?? m[2]} ${m[1]}`;
+  return value;
+}
+
+/** Group events by resolved date, chronologically; undated events last, in article order. */
+export function buildTimeline(events: ArticleEvent[]): Timeline {
+  const byValue = new Map<string, ArticleEvent[]>();
+  const undated: ArticleEvent[] = [];
+  for (const e of events) {
+    if (!e.when) {
+      undated.push(e);
+      continue;
+    }
+    const list = byValue.get(e.when.value) ?? [];
+    list.push(e);
+    byValue.set(e.when.value, list);
+  }
+  const values = [...byValue.keys()].sort((a, b) => {
+    const [ka, pa] = sortKey(a);
+    const [kb, pb] = sortKey(b);
+    return ka - kb || pa - pb || a.localeCompare(b);
+  });
+  const groups: TimelineGroup[] = values.map((value) => ({ value, label: dateLabel(value), events: byValue.get(value)!.sort((x, y) => x.start - y.start) }));
+  if (undated.length) groups.push({ value: null, label: dateLabel(null), events: undated.sort((x, y) => x.start - y.start) });
+  return { groups };
+}
+
+/** One line describing an event: summary, where, original date words, who reports it. */
+export function eventLine(e: ArticleEvent): string {
+  const parts = [e.summary];
+  if (e.where) parts.push(`(${e.where})`);
+  if (e.when) parts.push(`[“${e.when.text}”]`);
+  else if (e.whenText) parts.push(`[“${e.whenText}”, unresolved]`);
+  if (e.source === 'quote') parts.push(`— quote${e.reportedBy ? `, ${e.reportedBy}` : ''}`);
+  else if (e.source === 'claim') parts.push(`— claim${e.reportedBy ? ` by ${e.reportedBy}` : ''}`);
+  return parts.join(' ').replace(/[\r\n]+/g, ' ');
+}
+
+/** The timeline as plain text for `copydesk outline FILE`. */
+export function formatOutline(result: Pick<AnalysisResult, 'file' | 'date' | 'events'>): string {
+  const lines = [`Events in ${result.file}${result.date ? ` (article date ${result.date})` : ' (no article date)'}`];
+  if (!result.events.length) return lines.concat('', 'No events found.', '').join('\n');
+  for (const g of buildTimeline(result.events).groups) {
+    lines.push('', g.value ? `${g.label}  ${g.value}` : g.label);
+    for (const e of g.events) lines.push(`  - ${eventLine(e)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Plain data for a DocumentSymbolProvider: one symbol per event, in article order. */
+export function eventSymbols(result: Pick<AnalysisResult, 'events'>): EventSymbol[] {
+  return result.events.map((e) => ({
+    name: e.summary || e.text.slice(0, 60),
+    detail: [e.when ? `${e.when.value} (${e.when.text})` : e.whenText ? `“${e.whenText}”` : '', e.where ?? '', e.source && e.source !== 'narrative' ? e.source : '']
+      .filter(Boolean)
+      .join(' · '),
+    start: e.start,
+    end: e.end,
+  }));
+}

@@ -1,0 +1,370 @@
+// Attribution cues (said, told, according to ...) and the speaker phrase next to them, by hand-written scanning.
+import type { Span } from '../types';
+
+/** Regular verbs that attribute a quote or a quoted fragment (all forms are generated). */
+const CUE_BASES = (
+  'add ask tweet post state explain note insist argue claim declare announce warn vow promise pledge urge call describe ' +
+  'label brand term praise criticise criticize slam blast accuse deny admit acknowledge concede recall reply respond answer ' +
+  'continue conclude suggest predict complain joke quip boast brag lament observe remark mention report reiterate repeat ' +
+  'emphasise emphasize stress shout yell chant cry testify allege charge counter retort caution agree confirm affirm assert ' +
+  'maintain wonder question demand encourage believe recount quote cite lash mock appeal hail rail decry condemn welcome ' +
+  'reject dismiss tout deride speculate threaten whisper murmur muse scream opine comment scold tell explain insist gush ' +
+  'exclaim interject add snap sneer scoff grumble rant rave plead beg implore reassure assure announce proclaim pronounce ' +
+  'characterize characterise recommend advise point summarize summarise elaborate clarify describe warn write'
+).split(' ');
+/** Irregular and extra forms. */
+const CUE_EXTRA = (
+  'say says said saying told tells telling wrote writes writing written sang sing sings singing thought think thinks ' +
+  'read reads reading put puts dubbed dub dubs dubbing according went tweeted quipped'
+).split(' ');
+
+/** Bases that are more often nouns ("the report", "a tweet"): only their verb forms count. */
+const NOUNISH = new Set('report post tweet note question claim demand answer comment quote term label brand charge counter point state appeal joke stress rail lash mock plead'.split(' '));
+
+/** Every form of the cue verbs (said, says, saying; adds, added, adding ...). */
+export const CUE_WORDS: string[] = [...CUE_EXTRA, ...CUE_BASES.flatMap(inflect)];
+
+
+function inflect(v: string): string[] {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  const y = /[^aeiou]y$/.test(v);
+  const dbl = /^(?:quip|slam|scold|snap|brag|tweet)$/.test(v) && /[^aeiou][aeiou][bdgmnpt]$/.test(v) ? v + v[v.length - 1] : null;
+  return [
+    ...(NOUNISH.has(v) ? [] : [v]),
+    y ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's',
+    y ? v.slice(0, -1) + 'ied' : v.endsWith('e') ? v + 'd' : (dbl ?? v) + 'ed',
+    stem + (dbl ? v[v.length - 1] : '') + 'ing',
+  ];
+}
+
+/** Verbs that attribute only right before a quote or a that-clause when they follow a comma (participles). */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Role nouns that head a speaker phrase (`a spokesman`, `the statement`, `officials`). */
+const ROLE_NOUNS = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople official officials statement source sources minister ministers secretary ' +
+    'president leader leaders chief director commander analyst analysts expert experts aide aides adviser advisers advisor advisors ' +
+    'lawyer lawyers attorney ministry department government agency police military army office report campaign committee group ' +
+    'party council court judge prosecutor prosecutors witness witnesses resident residents officer officers doctor governor senator ' +
+    'mayor candidate nominee chairman chairwoman chair ambassador envoy diplomat diplomats general cleric premier activist activists ' +
+    'protesters protester organisers organizers announcer host moderator businessman businesswoman people person man woman voters ' +
+    'voter supporters supporter critics critic author authors researchers researcher study survey poll letter tweet post memo release ' +
+    'communique communiqué website newspaper paper magazine network station board company firm bank union administration white ' +
+    'house team staff member members representative representatives rep sen gov mp mps lawmaker lawmakers legislator legislators ' +
+    'congressman congresswoman manager managers owner owners executive executives ceo founder father mother wife husband son daughter ' +
+    'friend friends neighbour neighbor neighbours neighbors student students teacher teachers worker workers nurse nurses ' +
+    'correspondent reporter reporters journalist journalists editor editors columnist writer producer director coach player players ' +
+    'observers insiders investigators investigator authorities authority ministry spokespersons pollster pollsters strategist ' +
+    'strategists operative operatives surrogate surrogates rival rivals opponent opponents challenger incumbent economist economists ' +
+    'professor scientist scientists historian historians commentator commentators judges justices justice colleague colleagues ' +
+    'advocates advocate groups organization organisation foundation institute center centre partner partners allies ally nominee ' +
+    'chancellor king queen prince pope imam sheikh ayatollah mullah rabbi bishop priest pastor cardinal lawmaker officials nation ' +
+    'country state city county embassy regime cabinet parliament congress senate assembly commission agency agencies'
+  ).split(' '),
+);
+
+/** Titles that mark a following name as a person. */
+export const PERSON_TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. dr dr. gen gen. general sen sen. senator rep rep. representative gov gov. governor president ' +
+    'vice secretary minister prime premier chancellor ayatollah grand sheikh imam pope king queen prince princess lt col capt ' +
+    'sgt adm maj lt. col. capt. sgt. adm. maj. spokesman spokeswoman spokesperson judge justice mayor ambassador envoy ' +
+    'chairman chairwoman commander director chief cleric leader sir dame lord lady rev rev. father sister brother professor prof prof. ' +
+    'mufti coach candidate nominee lawmaker congressman congresswoman attorney deputy former acting defence defense foreign state ' +
+    'interior finance health education treasury labour labor trade justice homeland security'
+  ).split(' '),
+);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS = new Set(
+  (
+    'department ministry office house states nations union party council committee agency corporation corp inc company ' +
+    'times post news journal press tribune herald guardian network university college institute foundation group army ' +
+    'forces police court senate congress parliament assembly government administration commission bank association ' +
+    'brigades brigade front movement organization organisation campaign center centre council church republic kingdom ' +
+    'federation league club team fund service services bureau authority television radio magazine review daily weekly ' +
+    'reuters ap afp cnn bbc fox msnbc politico breitbart gallup pew caucus coalition alliance institution society agency ' +
+    'council schools school hospital airport station county city street avenue district province region island river'
+  ).split(' '),
+);
+
+const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'dos', 'di', 'st.', 'mc', 'ben']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both', 'each', 'few', 'most', 'all', 'any']);
+const MODIFIERS = new Set(
+  ('senior top former chief deputy acting local foreign military federal state national regional international official unnamed anonymous other ' +
+    'new longtime veteran leading prominent independent republican democratic democrat conservative liberal rival fellow white police security ' +
+    'intelligence defence defense press campaign vice-presidential presidential vice')
+.split(' '),
+);
+/** Capitalised words that start sentences but never names. */
+const CAP_STOP = new Set(
+  ('but and or so yet also then meanwhile however still even though although while when if as because after before since in on at of for with from by to ' +
+    'asked speaking writing during despite later earlier instead indeed now today yesterday last this that these those there here it its what which who ' +
+    'whom where why how i we you they he she not no yes according all more only some many most other such much every each ' +
+    'january february march april may june july august september october november december')
+.split(' '),
+);
+const SKIP_BACK = new Set(
+  ('also later then has had have was were is are would will once again previously earlier further separately reportedly recently repeatedly ' +
+    'did does do never not still just simply quickly first finally angrily flatly publicly privately bluntly repeatedly frequently often ' +
+    'immediately subsequently has since himself herself themselves personally often always usually sometimes later then now')
+.split(' '),
+);
+const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
+const RELATIVES = new Set(['who', 'which', 'that']);
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week month year weekend ' +
+    'january february march april june july august september october november december'.split(' '));
+
+export interface Token extends Span {
+  w: string;
+  lower: string;
+  cap: boolean;
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[,:;—–―()]/gu;
+
+/** Words and clause punctuation of `s`, offsets relative to `base`. */
+export function tokenize(s: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(TOKEN)) {
+    let w = m[0];
+    // Keep a final period only on abbreviations and initials (Gen., U.S., J.).
+    if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|maj|st|jr|sr|prof|rev)\.$/iu.test(w)) w = w.slice(0, -1);
+    if (!w) continue;
+    const start = m.index! + base;
+    const punct = !/[\p{L}\p{N}]/u.test(w[0]);
+    out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), punct });
+  }
+  return out;
+}
+
+export interface SpeakerPhrase extends Span {
+  kind: 'pronoun' | 'name' | 'role';
+  /** Looks like a person (title, person role, or a name without organisation words). */
+  person: boolean;
+  /** The phrase's core name (titles, determiners and lowercase words dropped), or null. */
+  core: string | null;
+}
+
+const possessiveBase = (w: string) => w.replace(/['’]s?$/, '');
+
+const NOT_ROLES = new Set('other others after never ever however rather further either neither whether later earlier over under for or nor together another matter water order power'.split(' '));
+
+function isRole(lower: string): boolean {
+  const base = possessiveBase(lower);
+  if (ROLE_NOUNS.has(base)) return true;
+  const sing = base.endsWith('s') ? base.slice(0, -1) : base;
+  return ROLE_NOUNS.has(sing) || (/(?:man|woman|person|ist|ian|er|or)s?$/.test(base) && !NOT_ROLES.has(base));
+}
+
+function isNameToken(t: Token): boolean {
+  return t.cap && !t.punct && !CAP_STOP.has(t.lower);
+}
+
+function isNpToken(t: Token, next: Token | undefined): boolean {
+  if (t.punct) return false;
+  if (DETERMINERS.has(t.lower)) return next !== undefined && !next.punct;
+  if (t.cap) return true;
+  if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/.test(t.lower)) return next !== undefined && next.cap;
+  if (t.lower === 'of') return next !== undefined && (next.cap || next.lower === 'the');
+  if (t.lower === 'the' && next?.cap) return true;
+  return isRole(t.lower) || MODIFIERS.has(t.lower);
+}
+
+/** Build a speaker phrase from tokens [i, j] (inclusive), or null when it names nobody. */
+function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
+  // Drop capitalised sentence starters (But, And ...) and trailing possessive-free junk.
+  if (j === i && PRONOUNS.has(toks[i].lower)) {
+    const t = toks[i];
+    return { start: t.start, end: t.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(t.lower), core: null };
+  }
+  while (i <= j && (toks[i].punct || (toks[i].cap && CAP_STOP.has(toks[i].lower) && !DETERMINERS.has(toks[i].lower)))) i++;
+  while (j >= i && toks[j].punct) j--;
+  if (i > j) return null;
+  const head = toks[j];
+  if (PRONOUNS.has(head.lower) || CAP_STOP.has(head.lower)) return null;
+  if (j === i && PRONOUNS.has(head.lower)) return { start: head.start, end: head.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(head.lower), core: null };
+  const words = toks.slice(i, j + 1);
+  const caps = words.filter((t) => t.cap && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
+  const headOk = isNameToken(head) || isRole(head.lower);
+  if (!headOk) return null;
+  if (!caps.length && !words.some((t) => DETERMINERS.has(t.lower)) && !/s$/.test(head.lower)) {
+    // A bare singular role noun ("spokesman said") is not a speaker phrase on its own.
+    if (words.length < 2) return null;
+  }
+  const orgish = words.some((t) => ORG_WORDS.has(possessiveBase(t.lower)));
+  const titled = words.some((t) => PERSON_TITLES.has(t.lower.replace(/\.$/, '')) || PERSON_TITLES.has(t.lower));
+  const personRole = /(?:man|woman|person|ist|er|or|ian|ent|ant|official|leader|cleric|premier|secretary|minister|president|chief|aide|adviser|advisor)$/.test(head.lower) && !/s$/.test(head.lower);
+  let core: string | null = null;
+  // Core name: the run of capitalised tokens ending at the head, without titles.
+  let k = j;
+  const nameToks: Token[] = [];
+  while (k >= i && (isNameToken(toks[k]) || NAME_PARTICLES.has(toks[k].lower) || /^(?:al|el)-/.test(toks[k].lower))) {
+    if (PERSON_TITLES.has(toks[k].lower.replace(/\.$/, '')) && nameToks.length) break;
+    nameToks.unshift(toks[k]);
+    k--;
+  }
+  while (nameToks.length && (PERSON_TITLES.has(nameToks[0].lower.replace(/\.$/, '')) || NAME_PARTICLES.has(nameToks[0].lower))) nameToks.shift();
+  if (nameToks.length) core = nameToks.map((t) => possessiveBase(t.w)).join(' ');
+  const capsName = core !== null && !orgish;
+  const person = !orgish && (titled || (capsName && (nameToks.length >= 2 || titled)) || (!core && personRole));
+  return { start: words[0].start, end: head.end, kind: core ? 'name' : 'role', person, core };
+}
+
+/** The speaker phrase ending right before token index `k` (skipping adverbs, time words and an appositive). */
+export function speakerBefore(toks: Token[], k: number, lo: number): SpeakerPhrase | null {
+  let j = k - 1;
+  while (j >= lo) {
+    const t = toks[j];
+    if (SKIP_BACK.has(t.lower)) j--;
+    else if (TIME_WORDS.has(t.lower) && j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(toks[j - 1].lower)) j -= 2;
+    else if (TIME_WORDS.has(t.lower) && t.cap) j--;
+    else break;
+  }
+  if (j < lo) return null;
+  if (toks[j].w === ',' || toks[j].w === ')') {
+    // Appositive: "Pompeo, the secretary of state, said" — the phrase before the first comma.
+    let c = j - 1;
+    while (c >= lo && c > j - 14 && toks[c].w !== ',' && toks[c].w !== '(' && toks[c].w !== ':') c--;
+    if (c < lo || toks[c].w === ':' || c <= j - 14) return null;
+    return speakerBefore(toks, c, lo);
+  }
+  if (PRONOUNS.has(toks[j].lower)) return phrase(toks, j, j);
+  // Relative clause: "the department, which reported" / "Smith, who said".
+  if (RELATIVES.has(toks[j].lower)) return speakerBefore(toks, j, lo);
+  let i = j;
+  while (i - 1 >= lo && !DETERMINERS.has(toks[i].lower) && isNpToken(toks[i - 1], toks[i])) i--;
+  const np = isNpToken(toks[j], toks[j + 1]) ? phrase(toks, i, j) : null;
+  if (np) return np;
+  // "the book said", "the ad's narrator says": a determiner and up to two words before the cue.
+  for (let d = j - 1; d >= lo && d >= j - 2; d--) {
+    if (toks[d].punct) break;
+    if (DETERMINERS.has(toks[d].lower) || /['’]s?$/.test(toks[d].w)) {
+      if (toks.slice(d + 1, j + 1).some((x) => x.punct || FUNCTION_WORDS.has(x.lower) || /ly$/.test(x.lower))) break;
+      return { start: toks[d].start, end: toks[j].end, kind: 'role', person: false, core: null };
+    }
+  }
+  return null;
+}
+
+/** The speaker phrase starting right after token index `k` (inverted attribution, `according to`). */
+export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun = false): SpeakerPhrase | null {
+  let i = k + 1;
+  while (i < hi && (SKIP_BACK.has(toks[i].lower) || (TIME_WORDS.has(toks[i].lower) && toks[i].cap) || /^\p{N}+$/u.test(toks[i].w))) i++;
+  if (i >= hi) return null;
+  if (PRONOUNS.has(toks[i].lower)) return allowPronoun ? phrase(toks, i, i) : null;
+  // "said 9/11 widow Terry Strada": a short lowercase description before a name.
+  if (!isNpToken(toks[i], toks[i + 1])) {
+    let n = i;
+    while (n < hi && n < i + 3 && !toks[n].punct && !toks[n].cap && !FUNCTION_WORDS.has(toks[n].lower)) n++;
+    if (n > i && n < hi && isNameToken(toks[n])) {
+      let e = n;
+      while (e + 1 < hi && (isNameToken(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1].lower))) e++;
+      return phrase(toks, i, e) ?? phrase(toks, n, e);
+    }
+  }
+  // "said the ruling": a determiner and one or two words.
+  if (DETERMINERS.has(toks[i].lower) && i + 1 < hi && !toks[i + 1].punct && !toks[i + 1].cap && !isNpToken(toks[i + 1], toks[i + 2])) {
+    let e = i + 1;
+    if (e + 1 < hi && !toks[e + 1].punct && !toks[e + 1].cap && !FUNCTION_WORDS.has(toks[e + 1].lower) && (e + 2 >= hi || toks[e + 2].punct)) e++;
+    if ((e + 1 >= hi || toks[e + 1].punct) && !FUNCTION_WORDS.has(toks[e].lower)) return { start: toks[i].start, end: toks[e].end, kind: 'role', person: false, core: null };
+  }
+  let j = i;
+  if (!isNpToken(toks[i], toks[i + 1]) && !DETERMINERS.has(toks[i].lower)) return null;
+  while (
+    j + 1 < hi &&
+    isNpToken(toks[j + 1], toks[j + 2]) &&
+    !DETERMINERS.has(toks[j + 1].lower) &&
+    !(toks[j + 1].lower === 'of' && isNameToken(toks[j]) && !PERSON_TITLES.has(toks[j].lower))
+  )
+    j++;
+  return phrase(toks, i, j);
+}
+
+export interface CueHit extends Span {
+  /** Token index of the cue word (the last word of a multi-word cue). */
+  index: number;
+  speaker: SpeakerPhrase | null;
+  /** Speaker found after the cue (inverted, `according to`). */
+  inverted: boolean;
+  /** A participle after a comma (`..., saying`): the speaker is the sentence's subject. */
+  participle?: boolean;
+}
+
+/** All cues in tokens [lo, hi) with the speaker phrase each attributes to. */
+export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<string>): CueHit[] {
+  const out: CueHit[] = [];
+  for (let k = lo; k < hi; k++) {
+    const t = toks[k];
+    if (t.punct) continue;
+    if (t.lower === 'per' && k + 1 < hi && !toks[k + 1].punct) {
+      const sp = speakerAfter(toks, k, hi);
+      if (sp && sp.kind !== 'pronoun') out.push({ start: t.start, end: t.end, index: k, speaker: sp, inverted: true });
+      continue;
+    }
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const sp = speakerAfter(toks, k + 1, hi);
+      out.push({ start: t.start, end: toks[k + 1].end, index: k + 1, speaker: sp, inverted: true });
+      k++;
+      continue;
+    }
+    if (t.lower === 'in' && toks[k + 1]?.lower === 'a' && toks[k + 2]?.lower === 'statement') {
+      const verb = k > lo && cueSet.has(toks[k - 1].lower);
+      if (!verb) {
+        const before = speakerBefore(toks, k, lo);
+        const sp = before ?? (toks[k + 3]?.w === ',' ? speakerAfter(toks, k + 3, hi) : null);
+        out.push({ start: t.start, end: toks[k + 2].end, index: k + 2, speaker: sp, inverted: !before && !!sp });
+      }
+      k += 2;
+      continue;
+    }
+    if (t.cap || !cueSet.has(t.lower)) continue; // verbs are lowercase ("State Department" is no cue)
+    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quote') {
+      // "X was quoted as saying" / "Reuters quoted X as saying"
+      if (toks[k + 1]?.lower === 'as') {
+        out.push({ start: t.start, end: t.end, index: k, speaker: speakerBefore(toks, k, lo), inverted: false });
+        continue;
+      }
+      let a = k + 1;
+      while (a < hi && a < k + 10 && toks[a].lower !== 'as') a++;
+      if (a < hi && toks[a].lower === 'as' && toks[a + 1]?.lower === 'saying') {
+        const sp = speakerAfter(toks, k, a);
+        out.push({ start: t.start, end: toks[a + 1].end, index: a + 1, speaker: sp, inverted: true });
+        k = a + 1;
+        continue;
+      }
+    }
+    if (t.lower.endsWith('ing') && k > lo && !PRONOUNS.has(toks[k - 1].lower) && !isNameToken(toks[k - 1])) {
+      // Participle ("..., saying"): the sentence's subject speaks; the caller fills it in.
+      out.push({ start: t.start, end: t.end, index: k, speaker: null, inverted: false, participle: true });
+      continue;
+    }
+    const before = speakerBefore(toks, k, lo);
+    if (before) {
+      out.push({ start: t.start, end: t.end, index: k, speaker: before, inverted: false });
+      continue;
+    }
+    const ing = t.lower.endsWith('ing');
+    const after = ing ? null : speakerAfter(toks, k, hi);
+    out.push({ start: t.start, end: t.end, index: k, speaker: after, inverted: !!after, participle: ing && !after });
+  }
+  return out;
+}
+
+/** Capitalised name sequences of a paragraph that look like people (after a title, or two-plus name words). */
+export function nameMentions(toks: Token[]): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks[i])) continue;
+    let j = i;
+    while (j + 1 < toks.length && (isNameToken(toks[j + 1]) || ((NAME_PARTICLES.has(toks[j + 1].lower) || /^(?:al|el)-/.test(toks[j + 1].lower)) && toks[j + 2]?.cap))) j++;
+    const p = phrase(toks, i, j);
+    const before = i > 0 ? toks[i - 1].lower : '';
+    if (p && p.core && p.person && before !== 'the' && before !== 'of') out.push(p);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,310 @@
+// Quote finder: the quotations of one paragraph, with the sentence around each and whether it needs a speaker.
+//
+// Conventions (news copy, AP/wire leaning):
+// - Quote marks: straight `"` and curly `“ ”` (also `„ « »`) at the top level; single `' ‘ ’` for quotes
+//   inside quotes, in headlines and in British-style copy. Double marks are paired first; single marks are
+//   paired only outside double quotes and only when both ends are found in the paragraph (a British-style
+//   single quote that opens a paragraph may stay open, like a double one).
+// - Not quote marks: apostrophes inside words (`don’t`, `Kata'ib`), elisions (`’90s`, `rock ’n’ roll`,
+//   `’em`, `’til`), possessive plurals (`the players’ union`), primes (`5'10"`, `′ ″`).
+// - A double quote left open at the end of a paragraph is continued when the next paragraph opens with a
+//   quote mark (the wire convention): the paragraphs make one quote with one speaker (joined by the pass).
+// - Quoted strings that need no speaker (never flagged `quotes/unattributed`, still attributed when a cue
+//   is there):
+//   * short terms and scare quotes: a quote inside a sentence (not opening it, not introduced by a colon
+//     or comma) of at most three words (`a "disgrace."` included), or any quote of up to 12 words right after
+//     `so-called`, `dubbed`, `known as`, `the term/word/phrase`, `the hashtag`, `nicknamed` ...;
+//   * titles of works: after `film`, `documentary`, `book`, `song`, `show`, `headline`, `titled` ... or a
+//     short Title Case quote inside a sentence;
+//   * chants, slogans and signs: after `chanted`, `shouted`, `sang`, `signs reading`, `slogan` ...
+//     (the sentence already says who chanted);
+//   * anything in a heading (a Markdown heading, a plain-text article's first line) and a paragraph that is
+//     only a short Title Case quote (a subhead: `'All Bets Are Off.'`) — headline conventions differ.
+// Everything else needs a speaker. The pass attributes a quote by its own cue (after it: `"...," he said`,
+// `said Pompeo`, `— Jane Doe`; before it: `X said: "..."`, `X called it "..."`), else by the subject of
+// its sentence when the quote sits inside one, else by another cue of its paragraph, else (quote runs)
+// by the run's other paragraphs, else by a previous paragraph ending with a colon. A quote paragraph
+// after a closed quote does not inherit the previous paragraph's speaker.
+import type { Span } from '../types';
+
+export type NoSpeakerReason = 'term' | 'title' | 'chant' | 'heading';
+
+/** One top-level quote of a paragraph; offsets are paragraph-relative, marks included. */
+export interface RawQuote extends Span {
+  closed: boolean;
+  /** The quote's opening mark is the first character of the paragraph. */
+  opensParagraph: boolean;
+  /** Opened by a double (or guillemet) mark rather than a single one. */
+  double: boolean;
+  openMark: string;
+  closeMark: string | null;
+  /** Sentence (outside quotes) that holds the opening mark. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Inside a sentence, not opening it and not introduced by a colon or comma. */
+  partial: boolean;
+  words: number;
+  /** Why no speaker is needed, or null when one is. */
+  noSpeaker: NoSpeakerReason | null;
+}
+
+export interface FoundQuotes {
+  quotes: RawQuote[];
+  /** Sentence starts, ascending (paragraph-relative, outside quotes). */
+  sentences: number[];
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const ALNUM = /[\p{L}\p{N}\p{M}]/u;
+const UPPER_START = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
+
+const isAlnum = (c: string) => c !== '' && ALNUM.test(c);
+const isSpace = (c: string) => c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+const isQuoteChar = (c: string) => c === '"' || c === "'" || c === '‘' || c === '’' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c);
+const isOpenPunct = (c: string) => '([{—–-/‒'.includes(c) || isQuoteChar(c);
+
+/** Whether a mark at i could open (left-flanking) and/or close (right-flanking) a quote. */
+function flanks(t: string, i: number): { open: boolean; close: boolean } {
+  const prev = i > 0 ? t[i - 1] : '';
+  const next = i + 1 < t.length ? t[i + 1] : '';
+  const open = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev));
+  const close = !isSpace(prev) && !isAlnum(next);
+  return { open, close };
+}
+
+const ELISION = /^(?:\d\d(?:s\b|\b)|(?:em|til|tis|twas|cause|n)\b)/i;
+
+/** A single mark that is an apostrophe or prime rather than a quote mark. */
+function isApostrophe(t: string, i: number): boolean {
+  const prev = i > 0 ? t[i - 1] : '';
+  const next = i + 1 < t.length ? t[i + 1] : '';
+  if (isAlnum(prev) && isAlnum(next)) return true; // don't, Kata'ib
+  if (/\d/.test(prev) && (/\d/.test(next) || next === '"' || next === '”')) return true; // 5'10"
+  if (!isAlnum(prev) && ELISION.test(t.slice(i + 1, i + 6))) return true; // ’90s, ’n’, ’em
+  if ((prev === 'n' || prev === 'N') && i >= 2 && /['’‘]/.test(t[i - 2])) return true; // the closing ’ of ’n’
+  return false;
+}
+
+/** A double mark that is an inch/second prime (5'10"). */
+function isDoublePrime(t: string, i: number): boolean {
+  return i >= 3 && /\d['’′]\d{1,2}$/.test(t.slice(Math.max(0, i - 4), i));
+}
+
+interface Pair {
+  start: number;
+  end: number;
+  closed: boolean;
+  double: boolean;
+  open: string;
+  close: string | null;
+}
+
+/** Pair double marks: returns top-level double quotes (the last may be unclosed). */
+function pairDoubles(t: string): Pair[] {
+  const out: Pair[] = [];
+  let open = -1;
+  let nested = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c !== '"' && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
+    const f = flanks(t, i);
+    let role: 'open' | 'close' | null = null;
+    if (c === '"') {
+      if (isDoublePrime(t, i)) continue;
+      if (open >= 0 && i >= 2 && t[i - 1] === ' ' && /['’]/.test(t[i - 2])) f.close = true; // 'inner,' "
+
+      if (open >= 0) role = f.close ? 'close' : f.open ? 'open' : null;
+      else role = f.open ? 'open' : null;
+    } else if (DOUBLE_OPEN.has(c)) {
+      role = open >= 0 && f.close && !f.open ? 'close' : 'open';
+      if (role === 'open' && open >= 0 && t[open] === c && f.open) {
+        nested++; // “... what he calls “hell” than ...” (sloppy nesting of curly doubles)
+        continue;
+      }
+    } else {
+      role = open < 0 && f.open && !f.close ? 'open' : 'close';
+      if (role === 'close' && nested > 0) {
+        nested--;
+        continue;
+      }
+    }
+    if (role === 'open') {
+      nested = 0;
+      if (open >= 0) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: t[open], close: null });
+      open = i;
+    } else if (role === 'close' && open >= 0) {
+      out.push({ start: open, end: i + 1, closed: true, double: true, open: t[open], close: c });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: t[open], close: null });
+  return out.filter((p) => p.end > p.start);
+}
+
+function trimEnd(t: string, end: number): number {
+  while (end > 0 && isSpace(t[end - 1])) end--;
+  return end;
+}
+
+/** Pair single marks outside the given double quotes. */
+function pairSingles(t: string, doubles: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  let open = -1;
+  let d = 0;
+  for (let i = 0; i < t.length; i++) {
+    while (d < doubles.length && doubles[d].end <= i) d++;
+    if (d < doubles.length && doubles[d].start <= i && open < 0) {
+      i = doubles[d].end - 1; // skip the whole double quote when no single is open
+      continue;
+    }
+    const c = t[i];
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    if (isApostrophe(t, i)) continue;
+    const f = flanks(t, i);
+    if (open < 0) {
+      if (c !== '’' && f.open && !f.close) open = i;
+    } else if (f.close && !f.open && c !== '‘') {
+      out.push({ start: open, end: i + 1, closed: true, double: false, open: t[open], close: c });
+      open = -1;
+    }
+  }
+  if (open === 0) out.push({ start: 0, end: trimEnd(t, t.length), closed: false, double: false, open: t[0], close: null });
+  return out;
+}
+
+const ABBREV = new Set(
+  'mr mrs ms dr gen sen rep gov lt col sgt capt adm maj st jr sr prof rev jan feb mar apr aug sept sep oct nov dec inc co corp ltd no vs etc u.s u.n u.k a.m p.m d.c mt ft gov. pres sec dept'.split(' '),
+);
+
+/** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */
+function sentenceStarts(t: string, quotes: Pair[]): number[] {
+  const starts = [0];
+  let q = 0;
+  for (let i = 0; i < t.length; i++) {
+    while (q < quotes.length && quotes[q].end <= i) q++;
+    let endAt = -1;
+    if (q < quotes.length && quotes[q].start <= i) {
+      // Inside a quote: only its final punctuation may end the sentence.
+      const p = quotes[q];
+      if (p.closed && i === p.end - 2 && /[.!?]/.test(t[i])) endAt = p.end;
+      else if (!p.closed || i !== p.end - 2) continue;
+    } else if (/[.!?]/.test(t[i])) {
+      if (t[i] === '.') {
+        const w = /([\p{L}.]+)$/u.exec(t.slice(Math.max(0, i - 12), i));
+        if (w && (ABBREV.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]))) continue;
+      }
+      endAt = i + 1;
+      while (endAt < t.length && /[)\]’'"”]/.test(t[endAt])) endAt++;
+    }
+    if (endAt < 0) continue;
+    let j = endAt;
+    if (j >= t.length || !isSpace(t[j])) continue;
+    while (j < t.length && isSpace(t[j])) j++;
+    if (j < t.length && UPPER_START.test(t[j])) starts.push(j);
+    i = Math.max(i, endAt - 1);
+  }
+  return starts;
+}
+
+const WORK_CUE =
+  /\b(?:so-called|dubbed|known as|called|calling|nicknamed|termed|labell?ed|branded|the (?:term|word|words|phrase|slogan|motto|hashtag|nickname|label)|documentary|film|movie|book|novel|memoir|song|album|single|show|series|sitcom|play|musical|opera|poem|painting|article|column|essay|editorial|op-ed|report|podcast|programme|program|episode|headline|titled|entitled|headlined|hashtag)[\s,]*$/i;
+const CHANT_CUE =
+  /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing)|yell(?:ed|ing)|sang|sing(?:ing)?|slogans?|banners?|signs?|placards?|posters?|t-shirts?|read(?:ing|s)?|emblazoned with)\b[^.!?]{0,40}$/i;
+
+/** Words in a string (letters/digits runs). */
+function countWords(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:[.,]\p{N}+)*/gu)) n++;
+  return n;
+}
+
+/** Why a quote needs no speaker, or null. */
+function noSpeakerReason(t: string, p: Pair, lead: string, partial: boolean, words: number, heading: boolean): NoSpeakerReason | null {
+  if (heading) return 'heading';
+  const inner = t.slice(p.start + 1, p.closed ? p.end - 1 : p.end);
+  const leadTail = lead.slice(-60);
+  if (CHANT_CUE.test(leadTail) && words <= 12) return 'chant';
+  if (WORK_CUE.test(leadTail) && words <= 12) return /^\s*\p{Lu}/u.test(inner) && !/[.!?][\s’'"”]*$/.test(inner) ? 'title' : 'term';
+  const endPunct = /[.!?,]["'’”]*\s*$/.test(inner);
+  if (words <= 8 && !endPunct && !/[.!?]\s/.test(inner) && isTitleCase(inner)) return 'title';
+  // A paragraph that is nothing but a short Title Case quote is a subhead ('All Bets Are Off.').
+  if (words <= 8 && p.start === 0 && p.end >= trimEnd(t, t.length) - 1 && isTitleCase(inner) && !/[.!?]\s/.test(inner)) return 'heading';
+  if (!partial) return null;
+  if (words <= 3 && !/[.!?]\s+\S/.test(inner)) return 'term'; // `a "disgrace."` too: US style puts the period inside
+  return null;
+}
+
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'de', 'la']);
+
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
+}
+
+/** Find the top-level quotes of one paragraph (masked prose), with sentences and speaker needs. */
+export function findQuotes(t: string, heading = false): FoundQuotes {
+  const doubles = pairDoubles(t);
+  const singles = pairSingles(t, doubles);
+  // A single quote that holds double ones (British style) is the top-level quote.
+  const kept: Pair[] = [];
+  let si0 = 0;
+  for (const d of doubles) {
+    while (si0 < singles.length && singles[si0].end < d.end) si0++;
+    // singles are disjoint and sorted: only the first ending at or after d can hold it
+    const s = si0 < singles.length ? singles[si0] : null;
+    if (!(s && s.start < d.start && d.end <= s.end)) kept.push(d);
+  }
+  const pairs = [...singles, ...kept].sort((a, b) => a.start - b.start);
+  const sentences = sentenceStarts(t, pairs);
+  const quotes: RawQuote[] = [];
+  let si = 0;
+  for (let pi = 0; pi < pairs.length; pi++) {
+    const p = pairs[pi];
+    while (si + 1 < sentences.length && sentences[si + 1] <= p.start) si++;
+    const sentenceStart = sentences[si];
+    const sentenceEnd = si + 1 < sentences.length ? sentences[si + 1] : t.length;
+    // The lead: at most 200 characters of the sentence before the quote, other quotes blanked.
+    const leadFrom = Math.max(sentenceStart, p.start - 200);
+    let first = pi;
+    while (first > 0 && pairs[first - 1].end > leadFrom) first--;
+    const lead = (leadFrom > sentenceStart ? 'x ' : '') + maskQuotes(t, pairs.slice(first, pi), leadFrom, p.start);
+    const leadTrim = lead.replace(/[\s—–-]+$/u, '');
+    const atStart = leadTrim.trim() === '' || /^[\s(\[]*$/.test(leadTrim);
+    const introduced = /[:,]$/.test(leadTrim);
+    const partial = !atStart && !introduced;
+    const inner = t.slice(p.start + 1, p.closed ? p.end - 1 : p.end);
+    const words = countWords(inner);
+    quotes.push({
+      start: p.start,
+      end: p.end,
+      closed: p.closed,
+      opensParagraph: p.start === 0,
+      double: p.double,
+      openMark: p.open,
+      closeMark: p.close,
+      sentenceStart,
+      sentenceEnd,
+      partial,
+      words,
+      noSpeaker: noSpeakerReason(t, p, lead, partial, words, heading),
+    });
+  }
+  return { quotes, sentences };
+}
+
+/** The text of [from, to) with the given quotes blanked out (same length). */
+export function maskQuotes(t: string, quotes: Span[], from: number, to: number): string {
+  let s = '';
+  let pos = from;
+  for (const q of quotes) {
+    if (q.end <= pos || q.start >= to) continue;
+    if (q.start > pos) s += t.slice(pos, q.start);
+    const e = Math.min(q.end, to);
+    s += ' '.repeat(e - Math.max(q.start, pos));
+    pos = e;
+  }
+  if (pos < to) s += t.slice(pos, to);
+  return s;
+}

@@ -54,6 +54,8 @@ export class GuideService implements vscode.Disposable {
   }
 
   private sourceUris = new Set<string>();
+  /** Per guide, the files it last put problems on. */
+  private readonly reported = new Map<string, Set<string>>();
 
   private invalidate(uri: vscode.Uri): void {
     if (!this.isGuideSource(uri) && !uri.path.endsWith('.copydesk.yml')) return;
@@ -125,14 +127,17 @@ export class GuideService implements vscode.Disposable {
     const loaded = await loadStyleGuide({ path: uri?.toString() ?? null, reader });
     const config = prepareConfig(loaded.guide);
     for (const s of loaded.sources) if (!s.startsWith('copydesk:')) this.sourceUris.add(s);
-    this.report([...loaded.problems, ...config.problems], texts, loaded.sources);
+    this.report(uri?.toString() ?? '', [...loaded.problems, ...config.problems], texts, loaded.sources);
     this.log(`Style guide ${uri ? uri.toString(true) : '(embedded default only)'}: ${loaded.guide.rules.length} rules, ${loaded.guide.actors.length} newsroom actors, ${loaded.problems.length + config.problems.length} problems; layers: ${loaded.sources.join(' → ')}`);
     return { uri, config, sources: loaded.sources };
   }
 
   /** Put each problem on the YAML file it belongs to, at its line and column. */
-  private report(problems: ConfigProblem[], texts: Map<string, string>, sources: string[]): void {
+  private report(guideKey: string, problems: ConfigProblem[], texts: Map<string, string>, sources: string[]): void {
+    // Clear what this guide reported last time (files it may no longer use) and what its sources show now.
+    for (const s of this.reported.get(guideKey) ?? []) this.diagnostics.delete(vscode.Uri.parse(s));
     for (const s of sources) if (!s.startsWith('copydesk:')) this.diagnostics.delete(vscode.Uri.parse(s));
+    this.reported.set(guideKey, new Set(problems.map((p) => p.source).filter((s) => !s.startsWith('copydesk:'))));
     const bySource = new Map<string, vscode.Diagnostic[]>();
     for (const p of problems) {
       if (p.source.startsWith('copydesk:')) continue;

@@ -89,6 +89,23 @@ describe('Copydesk article features (real VS Code)', () => {
     assert.equal(doc.getText(), body);
   });
 
+  it('Insert attribution at the cursor keeps straight quotes and CRLF line endings', async () => {
+    const uri = workspaceUri('newsroom', 'crlf.md');
+    const body = 'Mike Pompeo spoke in Baghdad.\r\n\r\n"We will stay."\r\n\r\nThe talks went on.\r\n';
+    await writeFile(uri, body);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 1, 'quotes/unattributed in the CRLF file');
+    const inside = doc.positionAt(body.indexOf('will'));
+    editor.selection = new vscode.Selection(inside, inside);
+    const ok = await vscode.commands.executeCommand<boolean>('copydesk.insertAttribution', { speaker: 'Mike Pompeo' });
+    assert.equal(ok, true);
+    assert.equal(doc.getText(), body.replace('"We will stay."', '"We will stay," Pompeo said.'));
+    assert.equal(doc.eol, vscode.EndOfLine.CRLF);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), body, 'one undo restores the text exactly');
+  });
+
   it('opens the events outline with the resolved dates, and lists events as symbols', async () => {
     const doc = await vscode.workspace.openTextDocument(sampleUri());
     await vscode.window.showTextDocument(doc);

@@ -7,6 +7,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'host', mocha);
   require('./style.test');
   require('./features.test');
+  require('./scale.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       console.log(`HOST TOTAL: ${mocha.suite.total()} tests, ${failures} failed`);

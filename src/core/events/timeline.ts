@@ -1,5 +1,6 @@
 // Timeline views of the events for adapters: date groups, a text outline, and document-symbol data.
 import type { AnalysisResult, ArticleEvent } from '../types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 
 export interface TimelineGroup {
   /** Resolved ISO value ("2020-01-09", "2020-01", "2020-W02", "2014"), or null for undated events. */
@@ -19,8 +20,6 @@ export interface EventSymbol {
   end: number;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Sort key for an ISO value: the first day it covers, then coarser values before finer ones on that day. */
 function sortKey(value: string): [number, number] {

@@ -42,6 +42,7 @@ export class GuideService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('copydesk.styleGuide') || e.affectsConfiguration('copydesk.articles')) this.invalidateAll();
       }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidateAll()),
       this.diagnostics,
       this.changed,
     );
@@ -100,7 +101,8 @@ export class GuideService implements vscode.Disposable {
 
   /** The prepared configuration for a document (cached per guide file). */
   async configFor(doc: vscode.Uri): Promise<ResolvedGuide> {
-    const uri = await this.guideUriFor(doc);
+    // Restricted mode: a workspace's YAML is not trusted input, so only the embedded guide and registry apply.
+    const uri = vscode.workspace.isTrusted ? await this.guideUriFor(doc) : null;
     const key = uri?.toString() ?? '';
     let entry = this.loaded.get(key);
     if (!entry) {
@@ -128,6 +130,7 @@ export class GuideService implements vscode.Disposable {
     const config = prepareConfig(loaded.guide);
     for (const s of loaded.sources) if (!s.startsWith('copydesk:')) this.sourceUris.add(s);
     this.report(uri?.toString() ?? '', [...loaded.problems, ...config.problems], texts, loaded.sources);
+    if (!vscode.workspace.isTrusted) this.log('Restricted mode: the workspace is not trusted, so .copydesk.yaml files and registries are not loaded; the embedded style guide and registry apply.');
     this.log(`Style guide ${uri ? uri.toString(true) : '(embedded default only)'}: ${loaded.guide.rules.length} rules, ${loaded.guide.actors.length} newsroom actors, ${loaded.problems.length + config.problems.length} problems; layers: ${loaded.sources.join(' → ')}`);
     return { uri, config, sources: loaded.sources };
   }

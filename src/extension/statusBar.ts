@@ -55,7 +55,7 @@ export class StatusBar implements vscode.Disposable {
     const infos = count('info') + count('hint');
     const quotes = analysis.result.quotes.length;
     this.item.text = `$(book) ${errors ? `$(error) ${errors} ` : ''}$(warning) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = `Copydesk: ${errors} errors, ${warnings} warnings, ${infos} notes; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.`;
+    this.item.tooltip = `Copydesk: ${errors} errors, ${warnings} warnings, ${infos} notes; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.${vscode.workspace.isTrusted ? '' : ' Restricted mode: the workspace is not trusted, so only the embedded style guide and registry apply.'}`;
     this.item.show();
   }
 

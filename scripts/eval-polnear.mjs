@@ -1,6 +1,18 @@
 // Score the quotes pass on a folder in the PolNeAR layout (text/*.txt, attributions/*.ann).
 // Run: npx tsx scripts/eval-polnear.mjs [DIR] [--list=misses|alarms|speakers]
 // Reads the data where it lies; prints only figures (and, with --list, short excerpts for the developer).
+//
+// How the figures are computed (first annotator's .ann per article):
+// - gold direct quote = a Content span whose text holds a double quotation mark (" “ ”), one per distinct span;
+//   its Sources are the Source spans of every relation that uses that Content span (a discontinuous brat span
+//   is taken from its first start to its last end);
+// - found = some quote of ours overlaps the gold span (character overlap, end exclusive);
+// - speaker ok = some quote of ours overlapping the gold span has a speaker whose span IN THE TEXT (the
+//   contract's speaker span: the mention that serves as source, e.g. "he", not the resolved name's first
+//   mention) overlaps one of those Source spans; the denominator is every gold quote with a Source;
+// - false alarm = a gold quote with a Source that a `quotes/unattributed` finding overlaps.
+// Also printed, for information only (never added to the score): misses where the annotation looks like it
+// swapped roles — the annotated Source is a bare speech verb and our speaker overlaps that relation's Cue.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStyleGuide } from '../src/core/config/styleGuide.ts';
@@ -28,6 +40,7 @@ function parseAnn(src) {
   return rels.map((roles) => ({
     contents: roles.filter(([r]) => r.startsWith('Content')).map(([, id]) => spans.get(id)).filter(Boolean),
     sources: roles.filter(([r]) => r.startsWith('Source')).map(([, id]) => spans.get(id)).filter(Boolean),
+    cues: roles.filter(([r]) => r.startsWith('Cue')).map(([, id]) => spans.get(id)).filter(Boolean),
   }));
 }
 
@@ -39,7 +52,8 @@ const config = prepareConfig(guide);
 
 const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
 const seen = new Set();
-const t = { gold: 0, goldAttributed: 0, found: 0, foundAttributed: 0, speakerOk: 0, falseAlarms: 0, goldUnattributed: 0, caught: 0, flags: 0, flagsOnAttributed: 0, flagsOnUnattributed: 0, flagsElsewhere: 0, predicted: 0, ms: 0 };
+const SPEECH_VERB = /^(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|noted|notes)$/i;
+const t = { swapped: 0, gold: 0, goldAttributed: 0, found: 0, foundAttributed: 0, speakerOk: 0, falseAlarms: 0, goldUnattributed: 0, caught: 0, flags: 0, flagsOnAttributed: 0, flagsOnUnattributed: 0, flagsElsewhere: 0, predicted: 0, ms: 0 };
 const listed = [];
 for (const ann of annFiles) {
   const name = ann.replace(/_[0-9a-f]+\.ann$/, '');
@@ -58,8 +72,9 @@ for (const ann of annFiles) {
     for (const c of r.contents) {
       if (!QUOTE_MARK.test(text.slice(c.start, c.end))) continue;
       const key = c.start + ':' + c.end;
-      const g = gold.get(key) ?? { start: c.start, end: c.end, sources: [] };
+      const g = gold.get(key) ?? { start: c.start, end: c.end, sources: [], cues: [] };
       g.sources.push(...r.sources);
+      if (r.sources.length && r.sources.every((x) => SPEECH_VERB.test(x.text.trim()))) g.cues.push(...r.cues);
       gold.set(key, g);
     }
   }
@@ -74,6 +89,7 @@ for (const ann of annFiles) {
     if (attributed && preds.length) t.foundAttributed++;
     const ok = attributed && preds.some((q) => q.speaker && g.sources.some((s) => overlaps(s, q.speaker)));
     if (ok) t.speakerOk++;
+    else if (attributed && preds.some((q) => q.speaker && g.cues.some((c) => overlaps(c, q.speaker)))) t.swapped++;
     if (attributed && flagged) t.falseAlarms++;
     if (!attributed && flagged) t.caught++;
     const excerpt = (s) => text.slice(Math.max(0, s.start - 80), Math.min(text.length, s.end + 80)).replace(/\s+/g, ' ');
@@ -96,6 +112,7 @@ console.log(`articles: ${seen.size}; quotes predicted: ${t.predicted}; analysis 
 console.log(`gold direct quotes: ${t.gold} (${t.goldAttributed} with a Source, ${t.goldUnattributed} without)`);
 console.log(`found (recall): ${t.found}/${t.gold} = ${pct(t.found, t.gold)}`);
 console.log(`speaker overlaps the annotated Source: ${t.speakerOk}/${t.goldAttributed} = ${pct(t.speakerOk, t.goldAttributed)} of attributed (${pct(t.speakerOk, t.foundAttributed)} of those found)`);
+console.log(`  (information only, not counted: ${t.swapped} of the misses have an annotated Source that is a bare speech verb while our speaker overlaps that relation's Cue — Source and Cue swapped in the annotation)`);
 console.log(`false alarms (attributed gold quotes flagged unattributed): ${t.falseAlarms}/${t.goldAttributed} = ${pct(t.falseAlarms, t.goldAttributed)}`);
 console.log(`unattributed gold quotes caught: ${t.caught}/${t.goldUnattributed}`);
 console.log(

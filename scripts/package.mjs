@@ -20,10 +20,13 @@ function say(msg) {
   console.log(`[package] ${msg}`);
 }
 
-// Runs a command in the repository, inheriting stdio; throws when it fails.
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, VSCE_TELEMETRY: 'off' } });
-  if (r.status !== 0) throw new Error(`\`${cmd} ${args.join(' ')}\` failed (${r.signal ?? `exit ${r.status}`})`);
+// Runs a command in the repository (quiet: output shown only when it fails); throws when it fails.
+function run(cmd, args, quiet = false) {
+  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8', env: { ...process.env, VSCE_TELEMETRY: 'off' } });
+  if (r.status !== 0) {
+    if (quiet) process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    throw new Error(`\`${cmd} ${args.join(' ')}\` failed (${r.signal ?? `exit ${r.status}`})`);
+  }
 }
 
 // Returns the path of vsce's entry script from node_modules (so `npx` never reaches for the network).
@@ -39,24 +42,24 @@ function zipEntries(file) {
   return r.status === 0 ? r.stdout.split('\n').filter(Boolean) : null;
 }
 
-/** Builds for production and packages the extension; resolves to { file, bytes, entries }. */
+/** Builds for production and packages the extension (quiet: only failures print tool output); resolves to { file, bytes, entries }. */
 export async function packageExtension({ out, skipBuild = false, quiet = false } = {}) {
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const file = path.resolve(out ?? path.join(REPO_ROOT, `${manifest.name}-${manifest.version}.vsix`));
   if (!skipBuild) {
     say('production build (node esbuild.mjs --production)');
-    run(process.execPath, ['esbuild.mjs', '--production']);
+    run(process.execPath, ['esbuild.mjs', '--production'], quiet);
   }
   const leftoverMaps = ['dist/extension.js.map', 'dist/web/extension.js.map'].filter((p) => fs.existsSync(path.join(REPO_ROOT, p)));
   if (leftoverMaps.length && !quiet) say(`note: ${leftoverMaps.join(', ')} from an earlier dev build stay out of the package (.vscodeignore)`);
 
   const args = [vsceBin(), 'package', '--no-dependencies', '--out', file];
-  // Without a repository URL vsce cannot turn the README's relative links into absolute ones: keep them relative
-  // (the screenshots ship in the package, so VS Code's Extensions view still shows them offline).
+  // Without a repository URL vsce cannot turn the README's relative links into absolute ones and refuses to
+  // package: keep them relative instead (they resolve only where the README sits next to docs/, e.g. on the forge).
   if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
   fs.rmSync(file, { force: true });
   say(`vsce package -> ${path.relative(process.cwd(), file) || file}`);
-  run(process.execPath, args);
+  run(process.execPath, args, quiet);
 
   const bytes = fs.statSync(file).size;
   const entries = zipEntries(file);

@@ -1,4 +1,5 @@
-// `npm test`: type-check, build, run the unit tier (mocha) and the host tier (real VS Code), print the totals.
+// `npm test`: type-check, build, run the unit tier (mocha), the host tiers (real VS Code, Node and web worker
+// extension hosts) and the end-to-end tier (packaged .vsix driven through the workbench UI), print the totals.
 import { spawn } from 'node:child_process';
 
 /** Run a command, streaming its output, and return { code, output }. */
@@ -12,10 +13,13 @@ function run(cmd, args, env = {}) {
   });
 }
 
-/** Mocha's "N passing / N failing / N pending" counts from its output. */
+/** Counts from mocha's "N passing / N failing / N pending" lines, or a plain "N passed, N failed" line. */
 function counts(output) {
   const n = (re) => [...output.matchAll(re)].reduce((a, m) => a + Number(m[1]), 0);
-  return { passed: n(/^\s*(\d+) passing/gm), failed: n(/^\s*(\d+) failing/gm), skipped: n(/^\s*(\d+) pending/gm) };
+  const mocha = { passed: n(/^\s*(\d+) passing/gm), failed: n(/^\s*(\d+) failing/gm), skipped: n(/^\s*(\d+) pending/gm) };
+  if (mocha.passed || mocha.failed) return mocha;
+  const plain = [...output.matchAll(/^(?:\w+: )?(\d+) passed, (\d+) failed/gm)].pop();
+  return plain ? { passed: Number(plain[1]), failed: Number(plain[2]), skipped: 0 } : mocha;
 }
 
 const steps = [];
@@ -30,9 +34,14 @@ steps.push({ name: 'unit', ...counts(unit.output), code: unit.code });
 
 const skipHost = process.env.COPYDESK_SKIP_HOST === '1';
 if (!skipHost) {
-  for (const [name, args] of [['host (VS Code, Node extension host)', []]]) {
+  const tiers = [
+    ['host (VS Code 1.100.3, Node extension host)', ['scripts/run-host-tests.mjs']],
+    ['host (VS Code 1.100.3, web worker extension host)', ['scripts/run-host-tests.mjs', '--web', '--tests', 'out/test/suite/index.web']],
+    ['end-to-end (packaged .vsix, real workbench UI)', ['scripts/e2e.mjs']],
+  ];
+  for (const [name, args] of tiers) {
     console.log(`\n=== ${name} ===`);
-    const host = await run('node', ['scripts/run-host-tests.mjs', ...args]);
+    const host = await run('node', args);
     const c = counts(host.output);
     steps.push({ name, ...c, code: host.code, failed: c.failed || (host.code !== 0 && c.failed === 0 ? 1 : c.failed) });
   }

@@ -34,12 +34,37 @@ export function formatForFile(fileName: string): ArticleFormat {
   return /\.(md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'plain';
 }
 
-/** Replace [start, end) of a char array with spaces, keeping line breaks. */
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = Math.max(0, start); i < end && i < chars.length; i++) {
-    const c = chars[i];
-    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+/** Ranges to blank, collected over one masking stage and applied to a string at once (linear, same length). */
+class Blanks {
+  private ranges: [number, number][] = [];
+
+  /** Blank [start, end) at the next `apply` (clamped to the text; overlaps are fine). */
+  add(start: number, end: number): void {
+    this.ranges.push([start, end]);
   }
+
+  /** `text` with the collected ranges replaced by spaces, line breaks kept; empties the collection. */
+  apply(text: string): string {
+    if (!this.ranges.length) return text;
+    const ranges = this.ranges.sort((a, b) => a[0] - b[0]);
+    this.ranges = [];
+    const parts: string[] = [];
+    let pos = 0;
+    for (const [a, b] of ranges) {
+      const start = Math.max(a, pos, 0);
+      const end = Math.min(b, text.length);
+      if (end <= start) continue;
+      parts.push(text.slice(pos, start), blankRun(text.slice(start, end)));
+      pos = end;
+    }
+    parts.push(text.slice(pos));
+    return parts.join('');
+  }
+}
+
+/** Spaces for a run of text, keeping its line breaks. */
+function blankRun(run: string): string {
+  return run.indexOf('\n') < 0 && run.indexOf('\r') < 0 ? ' '.repeat(run.length) : run.replace(/[^\r\n]/g, ' ');
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -58,20 +83,23 @@ const DIRECTIVE = /^\s*copydesk-(disable-next-line|disable|enable)\b\s*([\s\S]*?
 
 /** Build the article document: mask non-prose, find ignore comments and paragraphs. */
 export function parseArticle(text: string, format: ArticleFormat): ArticleDocument {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const blanks = new Blanks();
   let frontMatter: Record<string, string> | null = null;
   let frontMatterSpan: Span | null = null;
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     frontMatter = parseFrontMatter(fm[1]);
     frontMatterSpan = { start: 0, end: fm[0].length };
-    blank(chars, 0, fm[0].length);
+    blanks.add(0, fm[0].length);
   }
   const lineStarts = computeLineStarts(text);
   const suppressions: Suppression[] = [];
-  if (format === 'markdown') maskMarkdown(text, chars, lineStarts, frontMatterSpan?.end ?? 0, suppressions);
-  else maskUrls(text, chars);
-  const prose = chars.join('');
+  let prose: string;
+  if (format === 'markdown') prose = maskMarkdown(text, blanks, lineStarts, frontMatterSpan?.end ?? 0, suppressions);
+  else {
+    addUrls(text, blanks);
+    prose = blanks.apply(text);
+  }
   const paragraphs = splitParagraphs(prose, format, lineStarts);
   return { text, format, prose, paragraphs, frontMatter, frontMatterSpan, suppressions, lineStarts };
 }
@@ -97,12 +125,13 @@ export function lineColumn(lineStarts: number[], offset: number): { line: number
 
 const URL_RE = /\bhttps?:\/\/[^\s<>()"'\u201C\u201D]+/g;
 
-function maskUrls(text: string, chars: string[]): void {
-  for (const m of text.matchAll(URL_RE)) blank(chars, m.index!, m.index! + m[0].length);
+/** Collect the bare URLs of `text` for blanking. */
+function addUrls(text: string, blanks: Blanks): void {
+  for (const m of text.matchAll(URL_RE)) blanks.add(m.index!, m.index! + m[0].length);
 }
 
-/** Blank the Markdown constructs that are not prose and record ignore comments. */
-function maskMarkdown(text: string, chars: string[], lineStarts: number[], from: number, out: Suppression[]): void {
+/** Blank the Markdown constructs that are not prose (on top of `blanks` already collected), record ignore comments; returns the prose. */
+function maskMarkdown(text: string, blanks: Blanks, lineStarts: number[], from: number, out: Suppression[]): string {
   // Fenced code blocks and indented code, line by line.
   let fence: string | null = null;
   let prevBlank = true;
@@ -112,47 +141,49 @@ function maskMarkdown(text: string, chars: string[], lineStarts: number[], from:
     if (le <= from) continue;
     const line = text.slice(ls, le).replace(/\r?\n$/, '');
     if (fence) {
-      blank(chars, ls, le);
+      blanks.add(ls, le);
       if (new RegExp('^\\s{0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(line)) fence = null;
       continue;
     }
     const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
     if (open) {
       fence = open[1];
-      blank(chars, ls, le);
+      blanks.add(ls, le);
       prevBlank = false;
       continue;
     }
     const isBlank = line.trim() === '';
     if (!isBlank && prevBlank && /^( {4}|\t)/.test(line)) {
-      blank(chars, ls, le);
+      blanks.add(ls, le);
       continue; // stays "after blank" so following indented lines are code too
     }
     // Blockquote markers and reference-style link definitions.
     const bq = /^\s{0,3}(>\s?)+/.exec(line);
-    if (bq) blank(chars, ls, ls + bq[0].length);
-    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) blank(chars, ls, le);
+    if (bq) blanks.add(ls, ls + bq[0].length);
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) blanks.add(ls, le);
     prevBlank = isBlank;
   }
-  const src = chars.join('');
+  const src = blanks.apply(text);
   // HTML comments (with directives), inline code, link targets, autolinks, tags and bare URLs.
   for (const m of src.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     recordDirective(m[1], start, end, text, lineStarts, out);
-    blank(chars, start, end);
+    blanks.add(start, end);
   }
-  const masked1 = chars.join('');
-  for (const m of masked1.matchAll(/(`+)[\s\S]*?\1/g)) blank(chars, m.index!, m.index! + m[0].length);
-  const masked2 = chars.join('');
+  const masked1 = blanks.apply(src);
+  for (const m of masked1.matchAll(/(`+)[\s\S]*?\1/g)) blanks.add(m.index!, m.index! + m[0].length);
+  const masked2 = blanks.apply(masked1);
   for (const m of masked2.matchAll(/\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(\s+"[^"]*")?\)/g)) {
-    blank(chars, m.index! + 1, m.index! + m[0].length);
+    blanks.add(m.index! + 1, m.index! + m[0].length);
   }
   for (const m of masked2.matchAll(/<(?:https?:\/\/|mailto:)[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g)) {
-    blank(chars, m.index!, m.index! + m[0].length);
+    blanks.add(m.index!, m.index! + m[0].length);
   }
-  maskUrls(chars.join(''), chars);
+  const masked3 = blanks.apply(masked2);
+  addUrls(masked3, blanks);
   closeOpenDisables(out, text.length);
+  return blanks.apply(masked3);
 }
 
 /** Turn one HTML comment into a suppression if it is a copydesk directive. */

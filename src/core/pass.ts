@@ -17,27 +17,33 @@ export interface PreparedConfig {
 
 /** Per-paragraph memo: results survive one analysis run after their last use, so edits reuse the rest. */
 export class ParagraphCache {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  // One map per pass keyed by the paragraph text itself: no key concatenation, and the text's hash is computed
+  // once per run and shared by every pass.
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
   hits = 0;
   misses = 0;
 
   /** Result of `compute` for this pass and paragraph text, computed at most once while it stays in use. */
   get<T>(pass: string, text: string, compute: () => T): T {
-    const key = pass + '\u0000' + text;
-    if (this.current.has(key)) {
+    let now = this.current.get(pass);
+    if (!now) this.current.set(pass, (now = new Map()));
+    // One lookup per map on a hit (`has` only for a cached undefined): comparing long keys is the cost.
+    const got = now.get(text);
+    if (got !== undefined || now.has(text)) {
       this.hits++;
-      return this.current.get(key) as T;
+      return got as T;
     }
-    if (this.previous.has(key)) {
+    const before = this.previous.get(pass);
+    const old = before?.get(text);
+    if (old !== undefined || before?.has(text)) {
       this.hits++;
-      const v = this.previous.get(key) as T;
-      this.current.set(key, v);
-      return v;
+      now.set(text, old);
+      return old as T;
     }
     this.misses++;
     const v = compute();
-    this.current.set(key, v);
+    now.set(text, v);
     return v;
   }
 

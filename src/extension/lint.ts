@@ -88,7 +88,9 @@ export class LintController implements vscode.Disposable {
   async analyzeNow(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
     const fresh = this.analysisFor(document);
     if (fresh) return fresh;
-    await this.run(document);
+    // With `run: onSave`, unsaved text is analysed for commands, hovers and symbols but not published.
+    const publish = !(document.isDirty && readSettings(document.uri).run === 'onSave');
+    await this.run(document, publish);
     return this.analysisFor(document);
   }
 
@@ -123,7 +125,7 @@ export class LintController implements vscode.Disposable {
   }
 
   /** Analyse one document and publish, unless a newer edit arrived meanwhile. */
-  private async run(document: vscode.TextDocument): Promise<void> {
+  private async run(document: vscode.TextDocument, publish = true): Promise<void> {
     const key = document.uri.toString();
     const state = this.states.get(key) ?? { generation: 0 };
     this.states.set(key, state);
@@ -170,6 +172,7 @@ export class LintController implements vscode.Disposable {
         result = withExtraFindings(result, across, text, format, guide.config.guide);
       }
       state.last = { version, result, guide };
+      if (!publish) return;
       this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
       this.analyzed.fire({ document, analysis: state.last });
     } catch (e) {

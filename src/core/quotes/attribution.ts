@@ -1,12 +1,14 @@
 // Attribution: per paragraph, the cue and speaker phrase of each quote; per article, inheritance and pronouns.
 import type { Entity, Span } from '../types';
-import { findCues, nameMentions, speakerAfter, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
+import { findCues, isRole, nameMentions, speakerAfter, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
   cue: Span;
   speaker: SpeakerPhrase;
+  /** The speaker is a transcript label inside the quote ("PENCE: ..."): a new turn, never a continuation. */
+  label?: boolean;
 }
 
 /** Everything the quotes pass computes for one paragraph (paragraph-relative, cacheable). */
@@ -33,22 +35,25 @@ function outsideTokens(t: string, quotes: RawQuote[]): Token[] {
   const toks: Token[] = [];
   let pos = 0;
   for (const q of quotes) {
-    if (q.start > pos) toks.push(...tokenize(t.slice(pos, q.start), pos));
+    if (q.start > pos) for (const x of tokenize(t.slice(pos, q.start), pos)) toks.push(x); // (no spread: 100k+ tokens)
     toks.push({ start: q.start, end: q.end, w: '"', lower: '"', cap: false, punct: true });
     pos = Math.max(pos, q.end);
   }
-  if (pos < t.length) toks.push(...tokenize(t.slice(pos), pos));
+  if (pos < t.length) for (const x of tokenize(t.slice(pos), pos)) toks.push(x);
   return toks;
 }
 
 /** The subject phrase at the start of a sentence (after an introductory phrase ending with a comma). */
 function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase | null {
-  const direct = speakerAfter(toks, from - 1, to, true);
+  // A sentence opening with a preposition ("With Democratic leaders worried, Obama ...") has its subject after the comma.
+  const intro = from < to && INTRO_PREPOSITIONS.has(toks[from].lower);
+  const direct = intro ? null : speakerAfter(toks, from - 1, to, true);
   if (direct) return direct;
   // After up to three introductory phrases ("On July 6, 2015, Sanders ...").
   let commas = 0;
-  for (let k = from; k < to && k < from + 16; k++) {
-    if (toks[k].w !== ',') {
+  for (let k = from; k < to && k < from + (intro ? 32 : 16); k++) {
+    // (In an introductory phrase a quote may hold the comma: `After saying it was "so swollen," she was ...`.)
+    if (toks[k].w !== ',' && !(intro && toks[k].w === '"')) {
       if (toks[k].punct) return null;
       continue;
     }
@@ -57,6 +62,28 @@ function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase
     if (++commas >= 3) return null;
   }
   return null;
+}
+
+const INTRO_PREPOSITIONS = new Set('with without in on at after before during following despite amid among under for from since by as unlike like'.split(' '));
+
+/** `PENCE:` or `MR. SMITH:` opening a quote: one to three words in capitals and a colon. */
+const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):\s/u;
+/** Capitalised labels that name no speaker. */
+const NOT_SPEAKER_LABELS = new Set('update updated breaking note editor’s note editor\'s note correction warning caution disclaimer warning spoiler alert source sources photo video watch read more related fact check'.split(' '));
+
+const CLAUSE_OPENERS = new Set('and but while whereas although though because since if when as after before until so yet or'.split(' '));
+
+/** A cue (token index a) introduces a quote (token index b): only a comma, colon, dash or `that` between
+ * them, or a short adverbial closed by a comma or colon ("saying during the debate last week, "..."). */
+function introduces(toks: Token[], a: number, b: number): boolean {
+  if (b - a > 9) return false;
+  // Also an object before a short quote: `called it "..."`, `called a "rant"`.
+  let plain = true;
+  for (let k = a; k < b; k++) if (!/^(?:[,:—–―]|that|it|them|him|her|a|an|the|this)$/.test(toks[k].lower)) plain = false;
+  if (plain) return true;
+  if (b - 1 < a || !/^[,:]$/.test(toks[b - 1].w)) return false;
+  for (let k = a; k < b - 1; k++) if (/^[.;:"—–―]$/.test(toks[k].w)) return false;
+  return true;
 }
 
 /** First index whose value is >= x in an ascending array. */
@@ -74,6 +101,10 @@ function lowerBound(a: number[], x: number): number {
 /** A role phrase that names a speaker ("the statement", "a spokesman"), not "it" or a bare noun. */
 function isPlainRole(sp: SpeakerPhrase, t: string): boolean {
   const s = t.slice(sp.start, sp.end);
+  // Its head must name someone who can speak: "The plan was "a disaster"" has no speaker.
+  const head = /[\p{L}\p{N}'’-]+$/u.exec(s)?.[0].toLowerCase() ?? '';
+  const named = /\p{Lu}/u.test(s.replace(/^(?:the|a|an|my|his|her|their|its|our|one|some|several|many|two|three)\s/i, ''));
+  if (!isRole(head) && !named && !/^\d+ percent$/.test(s)) return false;
   return /^(?:the|a|an|my|his|her|their|its|our|one|some|several|many|two|three)\s/i.test(s) || /s$/.test(s) || /\p{Lu}/u.test(s);
 }
 
@@ -98,33 +129,66 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
   for (const h of hits) {
     if (!h.speaker && h.participle) {
       const s = sentenceOf(h.start);
-      h.speaker = sentenceSubject(toks, tokenAt(s), h.index);
+      const from = tokenAt(s);
+      h.speaker = sentenceSubject(toks, from, h.index);
+      // A participle opening the sentence ("After saying ..., she was"; "Speaking to reporters, Smith said")
+      // takes the subject that follows.
+      if (!h.speaker && h.index - from <= 1) {
+        const ns = lowerBound(sentences, h.end);
+        h.speaker = sentenceSubject(toks, from, tokenAt(ns < sentences.length ? sentences[ns] : t.length));
+      }
     }
     if (h.speaker) withSpeaker.push(h);
   }
   const hitStarts = withSpeaker.map((h) => h.start);
   const asLocal = (h: CueHit): LocalAttribution => ({ cue: { start: h.start, end: h.end }, speaker: h.speaker! });
   const local = quotes.map((q, qi) => {
+    // A transcript quote names its speaker in capitals: "PENCE: Well, look ..."
+    const label = TRANSCRIPT_LABEL.exec(t.slice(q.start + 1, Math.min(q.end, q.start + 60)));
+    if (label && !NOT_SPEAKER_LABELS.has(label[1].toLowerCase())) {
+      const start = q.start + 1 + label.index + (label[0].length - label[0].trimStart().length);
+      const sp: SpeakerPhrase = { start, end: start + label[1].length, kind: 'name', person: true, core: label[1] };
+      return { cue: { start: sp.end, end: sp.end + 1 }, speaker: sp, label: true };
+    }
     const nextQuote = qi + 1 < quotes.length ? quotes[qi + 1].start : t.length;
     const ns = lowerBound(sentences, q.end);
     const nextSentence = ns < sentences.length ? sentences[ns] : t.length;
     const tailEnd = Math.min(nextQuote, nextSentence);
     const ti = lowerBound(hitStarts, q.end);
     const tail = ti < withSpeaker.length && withSpeaker[ti].start < tailEnd && tokenAt(withSpeaker[ti].start) - tokenAt(q.end) <= 14 ? [withSpeaker[ti]] : [];
-    const hi = lowerBound(hitStarts, q.sentenceStart);
-    const head = hi < withSpeaker.length && withSpeaker[hi].end <= q.start ? [withSpeaker[hi]] : [];
+    // The head cue: the main clause's (the sentence's first) cue before the quote — "X said Y called it "..."" is
+    // X's — unless a later cue with a named speaker introduces the quote directly ("..., Trump boasted, "...").
+    let hi = lowerBound(hitStarts, q.sentenceStart);
+    const ni = lowerBound(hitStarts, q.start) - 1;
+    // A coordinated main clause ("X said ..., but he said the footage "...") starts over.
+    for (let c = ni; c > hi && c > ni - 8; c--) {
+      const b = tokenAt(Math.min(withSpeaker[c].start, withSpeaker[c].speaker!.start)) - 1;
+      if (b >= 0 && /^(?:but|and|yet|;)$/.test(toks[b].lower)) {
+        hi = c;
+        break;
+      }
+    }
+    let head = hi < withSpeaker.length && withSpeaker[hi].end <= q.start ? [withSpeaker[hi]] : [];
+    if (head.length && ni > hi && withSpeaker[ni].end <= q.start && withSpeaker[ni].speaker!.kind !== 'pronoun' && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)))
+      head = [withSpeaker[ni]];
+    const headIntroduces = head.length > 0 && introduces(toks, tokenAt(head[0].end), tokenAt(q.start));
     const inner = t.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
     const commaEnd = /[,?!—–-]\s*$/.test(inner) || t[q.end] === ',';
     const tailFirst = !q.partial || commaEnd;
     const fromTail = tail.length ? tail[0] : null;
     const fromHead = head.length ? head[0] : null; // the main clause's cue: "X said Y called it ..." is X's
-    const pick = tailFirst ? (fromTail ?? fromHead) : (fromHead ?? fromTail);
+    // A cue after a conjunction opens a new clause ("...," but he said; "...," while 73 percent said): it
+    // attributes the quote only when nothing before the quote does.
+    const newClause = fromTail !== null && toks.slice(tokenAt(q.end), tokenAt(Math.min(fromTail.start, fromTail.speaker!.start))).some((x) => CLAUSE_OPENERS.has(x.lower));
+    // A partial quote its head cue introduces (`what she called a "rant," a series of ...`) is the head's,
+    // whatever follows its comma.
+    const pick = tailFirst && !(newClause && fromHead) && !(q.partial && headIntroduces) ? (fromTail ?? fromHead) : (fromHead ?? fromTail);
     if (pick) return asLocal(pick);
     // "“...” ― Jane Doe": a dash and a name after the quote.
     const k = tokenAt(q.end);
     if (q.closed && k < toks.length && /^[―—–]$/.test(toks[k].w) && toks[k].start < tailEnd) {
       const sp = speakerAfter(toks, k, toks.length);
-      if (sp && sp.kind !== 'pronoun') return { cue: { start: toks[k].start, end: toks[k].end }, speaker: sp };
+      if (sp && (sp.kind === 'name' || sp.person)) return { cue: { start: toks[k].start, end: toks[k].end }, speaker: sp };
     }
     // A quote inside a sentence (or introduced by a colon) without a cue: the sentence's subject.
     if (q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start))) {

@@ -18,11 +18,43 @@ const CUE_EXTRA = (
   'read reads reading put puts dubbed dub dubs dubbing according went tweeted quipped'
 ).split(' ');
 
+/** Speech verbs that may precede their speaker ("said Pompeo", "added the statement"). */
+const INVERTIBLE = new Set(
+  (
+    'say said says add adds added ask asks asked write writes wrote continue continues continued explain explains explained ' +
+    'note notes noted reply replies replied respond responds responded answer answers answered declare declares declared ' +
+    'insist insists insisted argue argues argued recall recalls recalled tweet tweets tweeted quip quips quipped joke jokes joked ' +
+    'remark remarks remarked observe observes observed conclude concludes concluded counter counters countered retort retorts retorted ' +
+    'warn warns warned agree agrees agreed acknowledge acknowledges acknowledged concede concedes conceded admit admits admitted ' +
+    'suggest suggests suggested predict predicts predicted complain complains complained boast boasts boasted lament laments lamented ' +
+    'mention mentions mentioned report reports reported repeat repeats repeated reiterate reiterates reiterated emphasize emphasizes ' +
+    'emphasized emphasise emphasises emphasised stress stresses stressed shout shouts shouted yell yells yelled cry cries cried ' +
+    'whisper whispers whispered murmur murmurs murmured muse muses mused scream screams screamed exclaim exclaims exclaimed ' +
+    'interject interjects interjected snap snaps snapped sneer sneers sneered scoff scoffs scoffed grumble grumbles grumbled ' +
+    'confirm confirms confirmed affirm affirms affirmed assert asserts asserted maintain maintains maintained wonder wonders wondered ' +
+    'state states stated testify testifies testified caution cautions cautioned claim claims claimed allege alleges alleged ' +
+    'opine opines opined comment comments commented recount recounts recounted gush gushes gushed rant rants ranted read reads ' +
+    'wrote posted post posts chanted sang sings'
+  ).split(' '),
+);
+
 /** Bases that are more often nouns ("the report", "a tweet"): only their verb forms count. */
 const NOUNISH = new Set('report post tweet note question claim demand answer comment quote term label brand charge counter point state appeal joke stress rail lash mock plead'.split(' '));
 
 /** Every form of the cue verbs (said, says, saying; adds, added, adding ...). */
 export const CUE_WORDS: string[] = [...CUE_EXTRA, ...CUE_BASES.flatMap(inflect)];
+const BUILTIN_CUES = new Set(CUE_WORDS);
+/** A possessive noun ("the woman's", "voters'"), not a contraction of a pronoun ("he's"). */
+const POSSESSIVE = /^(?!(?:he|she|it|that|who|what|there|here)['’]s$)[\p{L}\p{N}.-]+(?:['’]s|s['’])$/u;
+/** Nouns of speech that attribute after a possessive ("Trump's claim that ..."). */
+const SPEECH_NOUNS = new Set(
+  ('claim claims statement statements assertion assertions remark remarks comment comments words promise pledge warning vow boast ' +
+    'prediction contention insistence argument description characterization characterisation accusation allegation suggestion ' +
+    'message quip response reply answer admission declaration announcement insinuation').split(' '),
+);
+const BE_FORMS = new Set('was were is are been being be'.split(' '));
+/** Third-person forms of noun-like cue verbs ("reports", "questions", "claims"). */
+const NOUNISH_S = new Set([...NOUNISH].map((v) => (/(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's')));
 
 
 function inflect(v: string): string[] {
@@ -61,7 +93,9 @@ const ROLE_NOUNS = new Set(
     'professor scientist scientists historian historians commentator commentators judges justices justice colleague colleagues ' +
     'advocates advocate groups organization organisation foundation institute center centre partner partners allies ally nominee ' +
     'chancellor king queen prince pope imam sheikh ayatollah mullah rabbi bishop priest pastor cardinal lawmaker officials nation ' +
-    'country state city county embassy regime cabinet parliament congress senate assembly commission agency agencies'
+    'country state city county embassy regime cabinet parliament congress senate assembly commission agency agencies ' +
+    'document documents filing complaint lawsuit ruling ad advertisement commercial spot video brief article story piece ' +
+    'editorial column book memoir'
   ).split(' '),
 );
 
@@ -114,8 +148,10 @@ const SKIP_BACK = new Set(
 );
 const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
 const RELATIVES = new Set(['who', 'which', 'that']);
-const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week month year weekend ' +
-    'january february march april june july august september october november december'.split(' '));
+const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week month year weekend ' +
+    'january february march april june july august september october november december').split(' '),
+);
 
 export interface Token extends Span {
   w: string;
@@ -124,19 +160,27 @@ export interface Token extends Span {
   punct: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[,:;—–―()]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|[,:;—–―()?!]/gu;
 
-/** Words and clause punctuation of `s`, offsets relative to `base`. */
+/** Words, clause punctuation and sentence ends (`.` `?` `!`) of `s`, offsets relative to `base`. */
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(TOKEN)) {
     let w = m[0];
-    // Keep a final period only on abbreviations and initials (Gen., U.S., J.).
-    if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|sgt|capt|adm|maj|st|jr|sr|prof|rev)\.$/iu.test(w)) w = w.slice(0, -1);
-    if (!w) continue;
     const start = m.index! + base;
+    // Keep a final period only on abbreviations and initials (Gen., U.S., J.); otherwise it ends a sentence.
+    let stop = false;
+    if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|gens|sen|sens|rep|reps|del|gov|govs|lt|col|sgt|capt|cmdr|adm|maj|st|jr|sr|prof|rev|messrs|amb|atty|supt|insp|det)\.$/iu.test(w)) {
+      w = w.slice(0, -1);
+      stop = true;
+    }
+    if (!w) continue;
     const punct = !/[\p{L}\p{N}]/u.test(w[0]);
     out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), punct });
+    // A period followed by a comma, a parenthesis or a lowercase word ("(D-Mo.)", "Tulsa, Okla., police") ends nothing.
+    if (stop && !/^\s*[,;:)\]\p{Ll}]/u.test(s.slice(m.index! + w.length + 1, m.index! + w.length + 4))) {
+      out.push({ start: start + w.length, end: start + w.length + 1, w: '.', lower: '.', cap: false, punct: true });
+    }
   }
   return out;
 }
@@ -153,11 +197,19 @@ const possessiveBase = (w: string) => w.replace(/['’]s?$/, '');
 
 const NOT_ROLES = new Set('other others after never ever however rather further either neither whether later earlier over under for or nor together another matter water order power'.split(' '));
 
-function isRole(lower: string): boolean {
+/** A noun that names a speaker: a person, group or institution (`spokesman`, `officials`, `ministry`), or a document. */
+export function isRole(lower: string): boolean {
   const base = possessiveBase(lower);
   if (ROLE_NOUNS.has(base)) return true;
   const sing = base.endsWith('s') ? base.slice(0, -1) : base;
   return ROLE_NOUNS.has(sing) || (/(?:man|woman|person|ist|ian|er|or)s?$/.test(base) && !NOT_ROLES.has(base));
+}
+
+const NOT_ADVERBS = new Set('family ally rally assembly supply reply anomaly monopoly belly jelly folly lily bully homily italy july'.split(' '));
+
+/** A lowercase -ly adverb ("cynically", "repeatedly"). */
+function isAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
 }
 
 function isNameToken(t: Token): boolean {
@@ -168,11 +220,15 @@ function isNpToken(t: Token, next: Token | undefined): boolean {
   if (t.punct) return false;
   if (DETERMINERS.has(t.lower)) return next !== undefined && !next.punct;
   if (t.cap) return true;
+  if (/^\p{N}+-\p{L}+(?:-\p{L}+)*$/u.test(t.lower)) return next !== undefined && !next.punct; // "41-year-old"
   if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/.test(t.lower)) return next !== undefined && next.cap;
   if (t.lower === 'of') return next !== undefined && (next.cap || next.lower === 'the');
   if (t.lower === 'the' && next?.cap) return true;
+  if (DOCUMENT_NOUNS.has(t.lower) && next?.cap) return false; // "the story John F. Kennedy told"
   return isRole(t.lower) || MODIFIERS.has(t.lower);
 }
+
+const DOCUMENT_NOUNS = new Set('document documents filing complaint lawsuit ruling ad advertisement commercial spot video brief article story piece editorial column book memoir statement report letter memo study survey poll release tweet post website'.split(' '));
 
 /** Build a speaker phrase from tokens [i, j] (inclusive), or null when it names nobody. */
 function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
@@ -181,11 +237,11 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
     const t = toks[i];
     return { start: t.start, end: t.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(t.lower), core: null };
   }
-  while (i <= j && (toks[i].punct || (toks[i].cap && CAP_STOP.has(toks[i].lower) && !DETERMINERS.has(toks[i].lower)))) i++;
+  while (i <= j && (toks[i].punct || toks[i].lower === 'of' || (toks[i].cap && CAP_STOP.has(toks[i].lower) && !DETERMINERS.has(toks[i].lower)))) i++;
   while (j >= i && toks[j].punct) j--;
   if (i > j) return null;
   const head = toks[j];
-  if (PRONOUNS.has(head.lower) || CAP_STOP.has(head.lower)) return null;
+  if (PRONOUNS.has(head.lower) || CAP_STOP.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   if (j === i && PRONOUNS.has(head.lower)) return { start: head.start, end: head.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(head.lower), core: null };
   const words = toks.slice(i, j + 1);
   const caps = words.filter((t) => t.cap && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
@@ -215,40 +271,77 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
 }
 
 /** The speaker phrase ending right before token index `k` (skipping adverbs, time words and an appositive). */
-export function speakerBefore(toks: Token[], k: number, lo: number): SpeakerPhrase | null {
+export function speakerBefore(toks: Token[], k: number, lo: number, finite = true, depth = 0): SpeakerPhrase | null {
+  if (depth > 3) return null;
   let j = k - 1;
   while (j >= lo) {
     const t = toks[j];
-    if (SKIP_BACK.has(t.lower)) j--;
+    if (SKIP_BACK.has(t.lower) || isAdverb(t)) j--;
     else if (TIME_WORDS.has(t.lower) && j - 1 >= lo && /^(?:on|last|this|late|early)$/.test(toks[j - 1].lower)) j -= 2;
     else if (TIME_WORDS.has(t.lower) && t.cap) j--;
+    else if (/^\d{4}$/.test(t.w) && j - 1 >= lo && /^(?:in|since|during)$/.test(toks[j - 1].lower)) j -= 2; // "who in 2010 said"
     else break;
   }
   if (j < lo) return null;
   if (toks[j].w === ',' || toks[j].w === ')') {
-    // Appositive: "Pompeo, the secretary of state, said" — the phrase before the first comma.
+    // Appositive: "Pompeo, the secretary of state, said" — the phrase before the first comma. A long one
+    // must open like a description ("Jane Doe, the executive director at ... and who ..., told").
     let c = j - 1;
-    while (c >= lo && c > j - 14 && toks[c].w !== ',' && toks[c].w !== '(' && toks[c].w !== ':') c--;
-    if (c < lo || toks[c].w === ':' || c <= j - 14) return null;
-    return speakerBefore(toks, c, lo);
+    while (c >= lo && c > j - 32 && !/^(?:[,(:;."]|—|–|―)$/.test(toks[c].w)) c--;
+    if (c < lo || (toks[c].w !== ',' && toks[c].w !== '(') || c <= j - 32) return null;
+    const first = toks[c + 1];
+    if (j - c > 14 && !(DETERMINERS.has(first.lower) || /^(?:who|whose|which)$/.test(first.lower) || isRole(first.lower) || MODIFIERS.has(first.lower))) return null;
+    return speakerBefore(toks, c, lo, finite, depth + 1);
   }
+  // "63 percent said": a share of those polled.
+  if (toks[j].lower === 'percent' && j - 1 >= lo && /^\d/.test(toks[j - 1].w)) return { start: toks[j - 1].start, end: toks[j].end, kind: 'role', person: false, core: null };
   if (PRONOUNS.has(toks[j].lower)) return phrase(toks, j, j);
   // Relative clause: "the department, which reported" / "Smith, who said".
-  if (RELATIVES.has(toks[j].lower)) return speakerBefore(toks, j, lo);
+  // (A `who` may follow a prepositional object: "a frosty relationship with McConnell, who said".)
+  if (RELATIVES.has(toks[j].lower)) return speakerBefore(toks, j, lo, finite && toks[j].lower !== 'who', depth + 1);
+  // "the 34-year-old mother of three": a person noun with a count.
+  if (j - 2 >= lo && toks[j - 1].lower === 'of' && (COUNT_WORDS.has(toks[j].lower) || /^\d+$/.test(toks[j].w)) && isRole(toks[j - 2].lower)) {
+    const head = speakerBefore(toks, j - 1, lo, finite, depth + 1);
+    if (head) return { ...head, end: toks[j].end };
+  }
   let i = j;
   while (i - 1 >= lo && !DETERMINERS.has(toks[i].lower) && isNpToken(toks[i - 1], toks[i])) i--;
-  const np = isNpToken(toks[j], toks[j + 1]) ? phrase(toks, i, j) : null;
-  if (np) return np;
-  // "the book said", "the ad's narrator says": a determiner and up to two words before the cue.
-  for (let d = j - 1; d >= lo && d >= j - 2; d--) {
-    if (toks[d].punct) break;
-    if (DETERMINERS.has(toks[d].lower) || /['’]s?$/.test(toks[d].w)) {
-      if (toks.slice(d + 1, j + 1).some((x) => x.punct || FUNCTION_WORDS.has(x.lower) || /ly$/.test(x.lower))) break;
-      return { start: toks[d].start, end: toks[j].end, kind: 'role', person: false, core: null };
+  let np = isNpToken(toks[j], toks[j + 1]) ? phrase(toks, i, j) : null;
+  if (!np) {
+    // "the book said", "the ad's narrator says", "his former business partner said": a determiner and up to
+    // three words before the cue.
+    for (let d = j - 1; d >= lo && d >= j - 3; d--) {
+      if (toks[d].punct) break;
+      if (DETERMINERS.has(toks[d].lower) || /['’]s?$/.test(toks[d].w)) {
+        if (toks.slice(d + 1, j + 1).some((x) => x.punct || FUNCTION_WORDS.has(x.lower) || /ly$/.test(x.lower) || (x.lower.length > 4 && x.lower.endsWith('ed')))) break;
+        np = { start: toks[d].start, end: toks[j].end, kind: 'role', person: false, core: null };
+        break;
+      }
     }
   }
-  return null;
+  if (!np || !finite) return np;
+  // The subject of a finite verb is no prepositional object: in "In a Facebook message posted Friday" and
+  // "32% of Republican claims" the phrase is none; "a spokesman for the campaign said" is the whole phrase.
+  let s = j;
+  while (s > lo && toks[s - 1].start >= np.start) s--;
+  const p = s - 1;
+  if (p >= lo && toks[p].lower === 'of' && p - 1 >= lo && (QUANTIFIERS.has(toks[p - 1].lower) || toks[p - 1].lower === 'percent')) {
+    // "most of the workers said", "52 percent of voters agreed": the share and its whole.
+    const q = toks[p - 1].lower === 'percent' && p - 2 >= lo && /^\d/.test(toks[p - 2].w) ? p - 2 : p - 1;
+    return { ...np, start: toks[q].start, kind: 'role', person: false, core: null };
+  }
+  if (p >= lo && PREPOSITIONS.has(toks[p].lower)) {
+    const outer = p - 1 >= lo && !toks[p - 1].punct && (isRole(toks[p - 1].lower) || isNameToken(toks[p - 1])) ? speakerBefore(toks, p, lo, true, depth + 1) : null;
+    if (!outer) return null;
+    const kind = outer.kind === 'name' || np.kind === 'name' ? 'name' : 'role';
+    return { ...np, start: outer.start, kind, person: outer.person, core: outer.core ?? (outer.person ? null : np.core) };
+  }
+  return np;
 }
+
+const QUANTIFIERS = new Set('most many some all half majority minority both each several few none one two three four five dozens hundreds thousands millions'.split(' '));
+const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+const PREPOSITIONS = new Set('of in on at with from into onto under during through within without about against among amid between toward towards upon via behind beside like than to for by'.split(' '));
 
 /** The speaker phrase starting right after token index `k` (inverted attribution, `according to`). */
 export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun = false): SpeakerPhrase | null {
@@ -256,14 +349,17 @@ export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun 
   while (i < hi && (SKIP_BACK.has(toks[i].lower) || (TIME_WORDS.has(toks[i].lower) && toks[i].cap) || /^\p{N}+$/u.test(toks[i].w))) i++;
   if (i >= hi) return null;
   if (PRONOUNS.has(toks[i].lower)) return allowPronoun ? phrase(toks, i, i) : null;
-  // "said 9/11 widow Terry Strada": a short lowercase description before a name.
-  if (!isNpToken(toks[i], toks[i + 1])) {
-    let n = i;
-    while (n < hi && n < i + 3 && !toks[n].punct && !toks[n].cap && !FUNCTION_WORDS.has(toks[n].lower)) n++;
-    if (n > i && n < hi && isNameToken(toks[n])) {
+  // "said 9/11 widow Terry Strada", "according to conservative talk radio host Rush Limbaugh", "according to
+  // the event organizer Alliance ...": a short lowercase description (after an optional article) before a name.
+  {
+    let n = DETERMINERS.has(toks[i].lower) && !toks[i].cap ? i + 1 : i;
+    const from = n;
+    while (n < hi && n < from + 5 && !toks[n].punct && !toks[n].cap && !FUNCTION_WORDS.has(toks[n].lower) && !DETERMINERS.has(toks[n].lower)) n++;
+    if (n > from && n < hi && isNameToken(toks[n]) && (n - from <= 2 || isRole(toks[n - 1].lower))) {
       let e = n;
       while (e + 1 < hi && (isNameToken(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1].lower))) e++;
-      return phrase(toks, i, e) ?? phrase(toks, n, e);
+      const sp = phrase(toks, i, e) ?? phrase(toks, n, e);
+      if (sp) return sp;
     }
   }
   // "said the ruling": a determiner and one or two words.
@@ -271,13 +367,19 @@ export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun 
     let e = i + 1;
     if (e + 1 < hi && !toks[e + 1].punct && !toks[e + 1].cap && !FUNCTION_WORDS.has(toks[e + 1].lower) && (e + 2 >= hi || toks[e + 2].punct)) e++;
     if ((e + 1 >= hi || toks[e + 1].punct) && !FUNCTION_WORDS.has(toks[e].lower)) return { start: toks[i].start, end: toks[e].end, kind: 'role', person: false, core: null };
+    // As a sentence's subject: "The piece used ...", "several environmental groups sued ...".
+    if (allowPronoun && !FUNCTION_WORDS.has(toks[i + 1].lower) && !isAdverb(toks[i + 1])) {
+      let end = i + 1;
+      for (let m = i + 1; m < hi && m <= i + 3 && !toks[m].punct && !toks[m].cap && !FUNCTION_WORDS.has(toks[m].lower); m++) if (isRole(toks[m].lower)) end = m;
+      return { start: toks[i].start, end: toks[end].end, kind: 'role', person: false, core: null };
+    }
   }
   let j = i;
   if (!isNpToken(toks[i], toks[i + 1]) && !DETERMINERS.has(toks[i].lower)) return null;
   while (
     j + 1 < hi &&
     isNpToken(toks[j + 1], toks[j + 2]) &&
-    !DETERMINERS.has(toks[j + 1].lower) &&
+    (!DETERMINERS.has(toks[j + 1].lower) || (j === i && COUNT_WORDS.has(toks[j + 1].lower))) &&
     !(toks[j + 1].lower === 'of' && isNameToken(toks[j]) && !PERSON_TITLES.has(toks[j].lower))
   )
     j++;
@@ -321,8 +423,23 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       k += 2;
       continue;
     }
+    // "Trump's claim that ...", "the mayor's statement: ...": a speech noun after a possessive is a cue.
+    if (!t.cap && SPEECH_NOUNS.has(t.lower) && k > lo && POSSESSIVE.test(toks[k - 1].lower) && k + 1 < hi && /^(?:that|,|:|")$/.test(toks[k + 1].lower)) {
+      const sp = speakerBefore(toks, k, lo, false);
+      if (sp) out.push({ start: t.start, end: t.end, index: k, speaker: sp, inverted: false });
+      continue;
+    }
     if (t.cap || !cueSet.has(t.lower)) continue; // verbs are lowercase ("State Department" is no cue)
-    if (t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quote') {
+    // The passive with its agent: "was written by Springsteen", "were described by officials as".
+    if (k > lo && BE_FORMS.has(toks[k - 1].lower) && toks[k + 1]?.lower === 'by' && /(?:ed|en|said|told|wrote|written|sung|read)$/.test(t.lower)) {
+      const sp = speakerAfter(toks, k + 1, hi);
+      if (sp && sp.kind !== 'pronoun') {
+        out.push({ start: t.start, end: toks[k + 1].end, index: k + 1, speaker: sp, inverted: true });
+        k++;
+        continue;
+      }
+    }
+    if ((t.lower === 'quoted' || t.lower === 'quotes' || t.lower === 'quote') && !(k > lo && POSSESSIVE.test(toks[k - 1].lower))) {
       // "X was quoted as saying" / "Reuters quoted X as saying"
       if (toks[k + 1]?.lower === 'as') {
         out.push({ start: t.start, end: t.end, index: k, speaker: speakerBefore(toks, k, lo), inverted: false });
@@ -337,19 +454,28 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
         continue;
       }
     }
-    if (t.lower.endsWith('ing') && k > lo && !PRONOUNS.has(toks[k - 1].lower) && !isNameToken(toks[k - 1])) {
+    if (t.lower.endsWith('ing') && k > lo && !PRONOUNS.has(toks[k - 1].lower) && (!isNameToken(toks[k - 1]) || TIME_WORDS.has(toks[k - 1].lower))) {
       // Participle ("..., saying"): the sentence's subject speaks; the caller fills it in.
       out.push({ start: t.start, end: t.end, index: k, speaker: null, inverted: false, participle: true });
       continue;
     }
-    const before = speakerBefore(toks, k, lo);
+    let before = speakerBefore(toks, k, lo, !t.lower.endsWith('ing'));
+    // "a few questions", "his claims": a noun-like -s form after a determiner phrase is a noun, not a cue.
+    if (before && NOUNISH_S.has(t.lower) && ((before.kind === 'role' && !isRole(toks[k - 1].lower)) || POSSESSIVE.test(toks[k - 1].lower))) continue;
     if (before) {
       out.push({ start: t.start, end: t.end, index: k, speaker: before, inverted: false });
       continue;
     }
     const ing = t.lower.endsWith('ing');
-    const after = ing ? null : speakerAfter(toks, k, hi);
-    out.push({ start: t.start, end: t.end, index: k, speaker: after, inverted: !!after, participle: ing && !after });
+    // Inverted attribution ("...," said Pompeo) only with speech verbs, right after a quote, comma or dash:
+    // in "X dismissed Estonia as ..." or "who in 2010 said the GOP's goal was ..." the next phrase is no speaker.
+    const prev = k > lo ? toks[k - 1].w : '';
+    const invertible = !ing && (INVERTIBLE.has(t.lower) || !BUILTIN_CUES.has(t.lower)) && (k === lo || /^(?:"|,|:|—|–|―|\()$/.test(prev));
+    const after = invertible ? speakerAfter(toks, k, hi) : null;
+    // Otherwise an infinitive or a coordinated verb ("took to Twitter to accuse ...", "beamed and asked ...")
+    // takes the sentence's subject, like a participle.
+    const shared = !after && (ing || (k > lo && /^(?:to|and|or|but|then)$/.test(toks[k - 1].lower)));
+    out.push({ start: t.start, end: t.end, index: k, speaker: after, inverted: !!after, participle: shared });
   }
   return out;
 }

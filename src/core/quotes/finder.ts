@@ -174,7 +174,7 @@ function pairSingles(t: string, doubles: Pair[]): Pair[] {
 }
 
 const ABBREV = new Set(
-  'mr mrs ms dr gen sen rep gov lt col sgt capt adm maj st jr sr prof rev jan feb mar apr aug sept sep oct nov dec inc co corp ltd no vs etc u.s u.n u.k a.m p.m d.c mt ft gov. pres sec dept'.split(' '),
+  'mr mrs ms dr gen gens sen sens rep reps del govs cmdr messrs amb atty supt insp gov lt col sgt capt adm maj st jr sr prof rev jan feb mar apr aug sept sep oct nov dec inc co corp ltd no vs etc u.s u.n u.k a.m p.m d.c mt ft gov. pres sec dept'.split(' '),
 );
 
 /** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */

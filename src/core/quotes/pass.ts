@@ -60,7 +60,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
     const base = paras[pi].start;
     d.quotes.forEach((q, qi) => {
       const rec: Rec = { pi, base, q, local: d.local[qi] };
-      if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1) open.push(rec);
+      if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1 && !rec.local?.label) open.push(rec);
       else runs.push((open = [rec]));
       const last = qi === d.quotes.length - 1;
       if (!(last && !q.closed)) open = null;
@@ -158,7 +158,7 @@ export const quotesPass: Pass = {
   id: 'quotes',
   run(ctx) {
     const { quotes, findings } = analyzeQuotes(ctx);
-    ctx.quotes.push(...quotes);
-    ctx.findings.push(...findings);
+    for (const q of quotes) ctx.quotes.push(q); // (no spread: a long text may hold 100k+ quotes)
+    for (const f of findings) ctx.findings.push(f);
   },
 };

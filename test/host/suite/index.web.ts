@@ -4,12 +4,12 @@
 // mocha's browser build defines the global `mocha` (and Mocha); its spec reporter prints through console.log,
 // which the workbench forwards to the test runner.
 require('mocha/mocha.js');
+import { loadSuites } from './suites';
 
 /** Called by VS Code's test runner; resolves when every test passed. */
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 30000, color: false });
-  require('./style.test');
-  require('./features.test');
+  loadSuites();
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => {

@@ -43,6 +43,12 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   });
   // Article-wide names: entities from the names pass when present, plus speaker phrases and name mentions.
   const names = new NameIndex(ctx.entities);
+  // A speaker the names pass knows is named as it does (the registry's house spelling: "Ali al-Sistani").
+  const canonical = new Map<string, string>();
+  for (const e of ctx.entities) {
+    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    for (const m of e.mentions) if (/\s/.test(m.text)) canonical.set(m.text.toLowerCase(), e.name);
+  }
   data.forEach((d, pi) => {
     const base = paras[pi].start;
     for (const n of d.names) names.add({ start: n.start + base, end: n.end + base, core: n.core, person: n.person });
@@ -102,7 +108,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
       } else if (s.core) {
         name = names.fullName(s.core, { start: sStart, end: sEnd });
       }
-      speaker = { start: sStart, end: sEnd, text: sText, name };
+      speaker = { start: sStart, end: sEnd, text: sText, name: name && (canonical.get(name.toLowerCase()) ?? name) };
     }
     quotes.push({
       start,

@@ -175,7 +175,11 @@ export function runRulesOnParagraph(rules: CompiledRule[], text: string): Paragr
 export function consistencyFindings(rules: CompiledRule[], occurrences: { rule: number; match: RuleMatch }[]): Finding[] {
   const findings: Finding[] = [];
   const byRule = new Map<number, RuleMatch[]>();
-  for (const o of occurrences) byRule.set(o.rule, [...(byRule.get(o.rule) ?? []), o.match]);
+  for (const o of occurrences) {
+    const list = byRule.get(o.rule);
+    if (list) list.push(o.match);
+    else byRule.set(o.rule, [o.match]);
+  }
   for (const [ruleIndex, matches] of byRule) {
     const spec = rules[ruleIndex].spec;
     const counts = new Map<number, { n: number; first: number }>();

@@ -9,7 +9,7 @@
 //   --vsix PATH            test this package instead of building and packaging one
 //   --update-screenshots   copy the README screenshots of passing steps into docs/screenshots/
 //                          (always written to out/e2e/screenshots/; docs/ only gets missing ones otherwise)
-//   --only a,b,...         run only these steps (ids a..f; the others are reported as skipped)
+//   --only a,b,...         run only these steps (ids a..g; the others are reported as skipped)
 //   --verbose              echo code-server's output and the page's console errors
 //   --keep                 keep the temporary folder (workspace, logs) for inspection
 // Env: COPYDESK_E2E_TIMEOUT_MS (whole run, default 900000), COPYDESK_E2E_STEP_TIMEOUT_MS (per step, default 90000),

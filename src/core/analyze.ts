@@ -90,9 +90,22 @@ export class Analyzer {
       }
       this.runPasses(parseArticle(p.text, format), { ...options, format });
     }
+    // The article-level assembly on cache hits, yielding between passes (each pass reads only the cache and the
+    // earlier passes' output), so a long article's assembly is not one long slice either.
     await control.yieldNow();
     if (control.isCancelled()) return undefined;
-    return this.analyzeDocument(doc, options);
+    sliceStart = now();
+    const ctx = this.context(doc, options);
+    for (const pass of passes) {
+      if (now() - sliceStart >= budget) {
+        await control.yieldNow();
+        if (control.isCancelled()) return undefined;
+        sliceStart = now();
+      }
+      pass.run(ctx);
+    }
+    this.cache.endRun();
+    return this.result(ctx, options);
   }
 
   private analyzeDocument(doc: ArticleDocument, options: AnalyzeOptions): AnalysisResult {

@@ -19,6 +19,7 @@ export function outlineMessage(uri: vscode.Uri, result: AnalysisResult): ToWebvi
     where: e.where,
     source: e.source ?? 'narrative',
     reportedBy: e.reportedBy ?? null,
+    sentence: e.text.length > 400 ? e.text.slice(0, 399) + '…' : e.text,
   });
   const timeline = buildTimeline(result.events);
   return {

@@ -11,6 +11,8 @@ export interface EventRow {
   where: string | null;
   source: 'narrative' | 'quote' | 'claim';
   reportedBy: string | null;
+  /** The article's own words for the event (its clause or sentence). */
+  sentence: string;
 }
 
 export interface GroupView {

@@ -13,6 +13,7 @@ function renderRow(row: EventRow, index: number): string {
   <span class="what">${escapeHtml(row.what)}</span>
   ${row.where ? `<span class="where">${escapeHtml(row.where)}</span>` : ''}
   ${source}
+  <span class="sentence">${escapeHtml(row.sentence)}</span>
 </li>`;
 }
 

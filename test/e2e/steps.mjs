@@ -221,5 +221,36 @@ export function createSteps(wb) {
         });
       },
     },
+    {
+      id: 'g',
+      title: 'an article quoting <img onerror> and </script><script> shows them as text in the outline; no script runs',
+      async run() {
+        const img = '<img src=x onerror=alert(1)>';
+        const script = '</script><script>alert(1)</script>';
+        const name = 'hostile.story';
+        fs.writeFileSync(path.join(wb.workspace, name), `---\ndate: 2020-01-10\n---\n“We took the ${img} depot ${script} on Wednesday,” the commander said.\n`);
+        const dialogs = [];
+        const onDialog = (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        };
+        page.on('dialog', onDialog);
+        try {
+          await wb.openFile(name);
+          await wb.command('Copydesk: Show Events Outline');
+          const frame = wb.outlineFrame();
+          const sentence = frame.locator('.row .sentence').filter({ hasText: 'onerror' }).first();
+          await sentence.waitFor({ timeout: 30_000 });
+          const shown = (await sentence.textContent()) ?? '';
+          check(shown.includes(img) && shown.includes(script), `the row shows the characters as text: ${shown}`);
+          check((await frame.locator('img').count()) === 0, 'no <img> element was created in the webview');
+          check((await frame.locator('main script').count()) === 0, 'no <script> element was created in the content');
+          await pause(500); // an injected onerror handler would fire on load
+          check(dialogs.length === 0, `no script ran (dialogs: ${dialogs.join(', ')})`);
+        } finally {
+          page.off('dialog', onDialog);
+        }
+      },
+    },
   ];
 }

@@ -14,9 +14,11 @@ describe('webview safety', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const html = renderOutline({
       type: 'update', file: 'file:///a.md', fileLabel: evil, date: '2020-01-10',
-      groups: [{ value: '2020-01-09', label: evil, rows: [{ start: 0, end: 5, whenText: evil, who: evil, what: evil, where: evil, source: 'claim', reportedBy: evil }] }],
+      groups: [{ value: '2020-01-09', label: evil, rows: [{ start: 0, end: 5, whenText: evil, who: evil, what: evil, where: evil, source: 'claim', reportedBy: evil, sentence: `“${evil} </script><script>alert(1)</script>”` }] }],
     });
     assert.ok(!html.includes('<img'), html);
+    assert.ok(!/<\/?script/i.test(html), 'no script tags');
+    assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
     assert.match(renderOutline({ type: 'empty', reason: 'Nothing <b>here</b>' }), /Nothing &lt;b&gt;here/);
   });

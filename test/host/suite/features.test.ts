@@ -117,6 +117,13 @@ describe('Copydesk article features (real VS Code)', () => {
     for (const v of ['2020-01-10', '2020-01-09', '2020-01-03']) assert.ok(values.includes(v), `a ${v} group in ${JSON.stringify(values)}`);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.ok(symbols.length >= 5, `events as symbols (${symbols.length})`);
+    // The outline follows edits: a new dated sentence appears under its day.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), '\n\nThe Kurdish parliament voted on Wednesday to back the request.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const updated = await waitForOutline((m) => m.type === 'update' && m.groups.some((g) => g.value === '2020-01-08' && g.rows.some((r) => /voted/.test(r.what))));
+    assert.equal(updated.type, 'update');
+    await vscode.commands.executeCommand('undo');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -1,13 +1,14 @@
 // SARIF 2.1.0 output for code-scanning tools.
 import type { ConfigProblem } from '../core/config/validate';
+import type * as Sarif from 'sarif';
 import type { AnalysisResult } from '../core/types';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+const LEVEL: Record<string, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** Convert analysis results (and style-guide problems) into one SARIF 2.1.0 log. */
-export function toSarif(results: AnalysisResult[], problems: ConfigProblem[], version = '0.1.0'): object {
-  const rules = new Map<string, { id: string; helpUri?: string }>();
-  const sarifResults: object[] = [];
+export function toSarif(results: AnalysisResult[], problems: ConfigProblem[], version = '0.1.0'): Sarif.Log {
+  const rules = new Map<string, Sarif.ReportingDescriptor>();
+  const sarifResults: Sarif.Result[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
       if (!rules.has(d.rule)) rules.set(d.rule, { id: d.rule, ...(d.link ? { helpUri: d.link } : {}) });

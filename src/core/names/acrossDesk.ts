@@ -14,16 +14,22 @@ export function crossArticleFindings(current: ArticleEntities, others: ArticleEn
   const opts = { blocked: blockedNames(), distinct: distinctPairSet(distinct) };
   // Other articles' spellings by skeleton, with the files using each.
   const elsewhere = new Map<string, { form: SpellingForm; files: Set<string> }[]>();
-  const usedIn = new Map<string, Set<string>>(); // surface → files
+  // Mentions per spelling across the whole desk (this article included): the desk's majority spelling stays quiet.
+  const deskCount = new Map<string, number>();
+  const count = (a: ArticleEntities) => {
+    for (const e of a.entities ?? []) for (const m of e.mentions ?? []) {
+      const f = formFor(m.text);
+      if (f) deskCount.set(f.surface, (deskCount.get(f.surface) ?? 0) + 1);
+    }
+  };
+  count(current);
   for (const other of others) {
     if (!other || other.file === current.file) continue;
+    count(other);
     for (const e of other.entities ?? []) {
       for (const m of e.mentions ?? []) {
         const f = formFor(m.text);
         if (!f) continue;
-        let files = usedIn.get(f.surface);
-        if (!files) usedIn.set(f.surface, (files = new Set()));
-        files.add(other.file);
         const sk = skeletonKey(f.tokens);
         let list = elsewhere.get(sk);
         if (!list) elsewhere.set(sk, (list = []));
@@ -47,6 +53,7 @@ export function crossArticleFindings(current: ArticleEntities, others: ArticleEn
       if (!candidates.length) continue;
       candidates.sort((a, b) => b.files.size - a.files.size || a.form.surface.localeCompare(b.form.surface));
       const best = candidates[0];
+      if ((deskCount.get(best.form.surface) ?? 0) < (deskCount.get(f.surface) ?? 0)) continue; // this article has the desk's spelling
       const files = [...best.files].sort();
       const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
       findings.push({

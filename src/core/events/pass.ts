@@ -26,11 +26,33 @@ function indexMentions(entities: Entity[]): MentionIndex {
 /** Entities with a mention inside [start, end), in text order. */
 function entitiesIn(index: MentionIndex, start: number, end: number, text: string): Entity[] {
   const out: Entity[] = [];
-  for (const s of index.spans) {
+  const a = index.spans;
+  // Spans are sorted by start: jump to the first at or after `start` instead of scanning from the top.
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < a.length; i++) {
+    const s = a[i];
     if (s.start >= end) break;
-    if (s.start >= start && s.end <= end && !out.includes(s.entity) && !modifierAt(text, s.end)) out.push(s.entity);
+    if (s.end <= end && !out.includes(s.entity) && !modifierAt(text, s.end)) out.push(s.entity);
   }
   return out;
+}
+
+/** Index of the quote containing `at` (quotes in article order, not overlapping), else -1. */
+function quoteAt(quotes: { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < quotes[lo - 1].end ? lo - 1 : -1;
 }
 
 /** All events of the article, in article order, with actors linked and dates resolved. */
@@ -72,7 +94,8 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
       let source = r.source;
       let reportedBy = r.reportedBy;
       const verbAt = r.verbAt + at;
-      const quote = ctx.quotes.find((q) => verbAt >= q.start && verbAt < q.end);
+      const qi = quoteAt(ctx.quotes, verbAt);
+      const quote = qi >= 0 ? ctx.quotes[qi] : undefined;
       if (quote) {
         source = 'quote';
         reportedBy = quote.speaker?.name ?? quote.speaker?.text ?? reportedBy;

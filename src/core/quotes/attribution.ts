@@ -267,18 +267,48 @@ export class NameIndex {
       // The entity whose mention ends where the phrase ends (its head), people first.
       let best: Entity | null = null;
       let score = -1;
-      for (const e of this.entities) {
-        for (const m of e.mentions) {
-          if (!(m.start < span.end && span.start < m.end)) continue;
-          const sc = (m.end === span.end ? 2 : 0) + (e.kind === 'person' ? 1 : 0);
-          if (sc > score) (best = e), (score = sc);
-        }
+      let bestOrder = Infinity;
+      // Mentions sorted by start: only those starting within the longest mention's length before span.end can overlap.
+      const idx = this.mentionIndex();
+      let lo = 0;
+      let hi = idx.spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (idx.spans[mid].start < span.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && idx.spans[i].start > span.start - idx.maxLen; i--) {
+        const m = idx.spans[i];
+        if (!(m.start < span.end && span.start < m.end)) continue;
+        const sc = (m.end === span.end ? 2 : 0) + (m.e.kind === 'person' ? 1 : 0);
+        // Same winner as the scan in entity order: higher score, then earlier in (entity, mention) order.
+        if (sc > score || (sc === score && m.order < bestOrder)) (best = m.e), (score = sc), (bestOrder = m.order);
       }
       if (best && score >= 2) core = stripTitles(best.name);
     }
     const parts = core.split(/\s+/);
     const full = this.fullBySurname.get(surnameKey(parts[parts.length - 1]));
     return full && full.split(/\s+/).length >= parts.length ? full : core;
+  }
+
+  private mentions: { spans: { start: number; end: number; e: Entity; order: number }[]; maxLen: number } | null = null;
+
+  /** Entity mentions sorted by start (built on first use). */
+  private mentionIndex() {
+    if (!this.mentions) {
+      const spans: { start: number; end: number; e: Entity; order: number }[] = [];
+      let order = 0;
+      let maxLen = 1;
+      for (const e of this.entities) {
+        for (const m of e.mentions) {
+          spans.push({ start: m.start, end: m.end, e, order: order++ });
+          maxLen = Math.max(maxLen, m.end - m.start + 1);
+        }
+      }
+      spans.sort((a, b) => a.start - b.start || a.order - b.order);
+      this.mentions = { spans, maxLen };
+    }
+    return this.mentions;
   }
 
   /** Whether a core name is known as a person. */

@@ -77,10 +77,11 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   const text = ctx.doc.text;
+  const starts = paras.map((p) => p.start);
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
-    const attr = attribute(run, data, paras.map((p) => p.start));
+    const attr = attribute(run, data, starts);
     const start = first.base + first.q.start;
     const end = last.base + last.q.end;
     let speaker: Quote['speaker'] = null;

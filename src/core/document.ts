@@ -1,4 +1,5 @@
 // The article as the passes see it: prose masked from non-prose, split into paragraphs, with offsets kept.
+import { firstIndexWhereNot } from './search';
 import type { Span } from './types';
 
 export type ArticleFormat = 'markdown' | 'plain';
@@ -113,14 +114,8 @@ export function computeLineStarts(text: string): number[] {
 
 /** 1-based line and UTF-16 column of an offset. */
 export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  const line = Math.max(0, firstIndexWhereNot(lineStarts, (start) => start <= offset) - 1);
+  return { line: line + 1, column: offset - lineStarts[line] + 1 };
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>()"'\u201C\u201D]+/g;

@@ -2,6 +2,7 @@
 // Hand-written scanning (tokens, verb groups, clause boundaries); no NLP parse in the hot path.
 import { findDates, IRREGULAR_PAST, looksPast, tenseAround, type DateExpr, type Tense } from './dates';
 import type { Span } from '../types';
+import { firstIndexWhereNot } from '../search';
 
 export type EventSource = 'narrative' | 'quote' | 'claim';
 
@@ -156,14 +157,7 @@ const DATELINE_PREFIX = /^\s*[A-Z][A-Z .'’-]{1,40},[^\n\-–—]{0,60}?(?:\([^
 
 /** Index of the first span (sorted, non-overlapping) ending after `at`. */
 function firstEndingAfter(spans: Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(spans, (s) => s.end <= at);
 }
 
 const isVerbCandidate = (t: Token | undefined): boolean => !!t && t.word && !t.cap && !t.w.includes('-');

@@ -3,6 +3,7 @@ import type { Pass, PassContext } from '../pass';
 import type { ArticleEvent, Entity } from '../types';
 import { resolveDate } from './dates';
 import { extractEvents, looksLikeOrganization, modifierAt, type RawEvent } from './events';
+import { firstIndexWhereNot } from '../search';
 
 export const eventsPass: Pass = {
   id: 'events',
@@ -28,14 +29,7 @@ function entitiesIn(index: MentionIndex, start: number, end: number, text: strin
   const out: Entity[] = [];
   const a = index.spans;
   // Spans are sorted by start: jump to the first at or after `start` instead of scanning from the top.
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < a.length; i++) {
+  for (let i = firstIndexWhereNot(a, (s) => s.start < start); i < a.length; i++) {
     const s = a[i];
     if (s.start >= end) break;
     if (s.end <= end && !out.includes(s.entity) && !modifierAt(text, s.end)) out.push(s.entity);
@@ -45,13 +39,7 @@ function entitiesIn(index: MentionIndex, start: number, end: number, text: strin
 
 /** Index of the quote containing `at` (quotes in article order, not overlapping), else -1. */
 function quoteAt(quotes: { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhereNot(quotes, (q) => q.start <= at);
   return lo > 0 && at < quotes[lo - 1].end ? lo - 1 : -1;
 }
 

@@ -2,6 +2,7 @@
 import type { Entity, Span } from '../types';
 import { findCues, isRole, nameMentions, speakerAfter, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
+import { firstIndexWhereNot } from '../search';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
@@ -88,14 +89,7 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 
 /** First index whose value is >= x in an ascending array. */
 function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(a, (v) => v < x);
 }
 
 /** A role phrase that names a speaker ("the statement", "a spokesman"), not "it" or a bare noun. */
@@ -113,16 +107,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
   const { quotes, sentences } = findQuotes(t, heading);
   const toks = outsideTokens(t, quotes);
   const hits = findCues(toks, 0, toks.length, cues);
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number) => firstIndexWhereNot(toks, (tok) => tok.start < offset);
   const sentenceOf = (offset: number) => sentences[Math.max(0, lowerBound(sentences, offset + 1) - 1)];
   // Participles take the subject of their sentence.
   const withSpeaker: CueHit[] = [];
@@ -245,13 +230,7 @@ export class NameIndex {
   private coveredByEntity(ref: Span): boolean {
     if (!this.entitySpans) this.entitySpans = this.refs.slice().sort((a, b) => a.start - b.start);
     const a = this.entitySpans;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (a[mid].start <= ref.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhereNot(a, (s) => s.start <= ref.start);
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (a[i].end >= ref.end) return true;
     return false;
   }
@@ -270,13 +249,7 @@ export class NameIndex {
       let bestOrder = Infinity;
       // Mentions sorted by start: only those starting within the longest mention's length before span.end can overlap.
       const idx = this.mentionIndex();
-      let lo = 0;
-      let hi = idx.spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (idx.spans[mid].start < span.end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndexWhereNot(idx.spans, (s) => s.start < span.end);
       for (let i = lo - 1; i >= 0 && idx.spans[i].start > span.start - idx.maxLen; i--) {
         const m = idx.spans[i];
         if (!(m.start < span.end && span.start < m.end)) continue;
@@ -319,13 +292,7 @@ export class NameIndex {
 
   /** The nearest person (or, for `they`/`it`, anyone) named before `offset`. */
   antecedent(offset: number, person: boolean): NameRef | null {
-    let lo = 0;
-    let hi = this.refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.refs[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhereNot(this.refs, (r) => r.start < offset);
     for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
       const r = this.refs[i];
       if (r.end > offset) continue;

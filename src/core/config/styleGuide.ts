@@ -176,6 +176,9 @@ function checkRuleShape(spec: StyleRuleSpec): string | null {
   return null;
 }
 
+/** The embedded guide, parsed once per process (it never changes and has no problems). */
+let defaultParsed: ParsedYaml | undefined;
+
 export interface LoadOptions {
   /** Path of the newsroom's guide, or null for the embedded default alone. */
   path: string | null;
@@ -188,7 +191,7 @@ export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide>
   const guide = emptyGuide();
   const sources: string[] = [];
   const applyText = async (text: string, source: string, chain: string[]): Promise<void> => {
-    const parsed = parseYamlFile(text, source, 'guide', problems);
+    const parsed = source === DEFAULT_GUIDE_SOURCE ? (defaultParsed ??= parseYamlFile(text, source, 'guide', problems)) : parseYamlFile(text, source, 'guide', problems);
     const raw = parsed.value as RawGuide;
     const parents = asList(raw.extends);
     if (chain.length === 1 && source !== DEFAULT_GUIDE_SOURCE && !parents.includes('none')) {

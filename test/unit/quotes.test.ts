@@ -165,6 +165,15 @@ describe('quotes: attribution', () => {
     assert.equal(speakerOf(r.quotes[0]), 'Pompeo');
   });
 
+  it('takes the person named in a colon introduction without a speech verb', () => {
+    const r = analyze('On July 6, Senator Ada Brennan made the following comment:\n\n"Young people who left school are out of work at twice the rate."');
+    assert.equal(r.quotes[0].attributed, true);
+    assert.match(speakerOf(r.quotes[0]) ?? '', /Ada Brennan/);
+    assert.equal(r.diagnostics.filter((d) => d.rule === 'quotes/unattributed').length, 0);
+    const unnamed = analyze('The challenge is shown by this finding:\n\n"Twenty companies reported 900 subsidiaries to regulators last year."');
+    assert.equal(unnamed.quotes[0].attributed, false, 'no person named: still flagged');
+  });
+
   it('keeps one speaker for several quotes in one paragraph', () => {
     const r = analyze('"We will stay," Pompeo said. "The troops are there to help."');
     assert.deepEqual(r.quotes.map(speakerOf), ['Pompeo', 'Pompeo']);

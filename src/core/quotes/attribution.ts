@@ -22,6 +22,8 @@ export interface ParagraphQuotes {
   names: SpeakerPhrase[];
   /** The paragraph's prose outside quotes ends with a colon (`... said:`). */
   endsWithColon: boolean;
+  /** That final colon, when there is one. */
+  colon: Span | null;
 }
 
 /** Cue words for a config: the built-in list plus the house's own. */
@@ -188,8 +190,9 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     }
     return null;
   });
-  const endsWithColon = toks.length > 0 && toks[toks.length - 1].w === ':';
-  return { quotes, local, cues: withSpeaker.map(asLocal), names: nameMentions(toks), endsWithColon };
+  const last = toks[toks.length - 1];
+  const endsWithColon = !!last && last.w === ':';
+  return { quotes, local, cues: withSpeaker.map(asLocal), names: nameMentions(toks), endsWithColon, colon: endsWithColon ? { start: last.start, end: last.end } : null };
 }
 
 /** A person or organisation the article names, for pronoun resolution and full names. */

@@ -81,7 +81,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
-    const attr = attribute(run, data, starts);
+    const attr = attribute(run, data, starts, names);
     const start = first.base + first.q.start;
     const end = last.base + last.q.end;
     let speaker: Quote['speaker'] = null;
@@ -133,8 +133,16 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   return { quotes, findings };
 }
 
+/** The person named last in a colon-ended introduction paragraph (paragraph-relative), with the colon as cue. */
+function colonIntroduction(d: ParagraphQuotes, base: number, names: NameIndex): LocalAttribution | null {
+  if (!d.colon) return null;
+  const ref = names.antecedent(base + d.colon.start, true);
+  if (!ref || ref.start < base || !ref.core) return null;
+  return { cue: d.colon, speaker: { start: ref.start - base, end: ref.end - base, kind: 'name', person: true, core: ref.core } };
+}
+
 /** A run's attribution: its own cue, else its paragraphs' other cues, else a colon-ended paragraph before. */
-function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[]): Attribution | null {
+function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[], names: NameIndex): Attribution | null {
   for (const r of run) if (r.local) return { ...r.local, base: r.base };
   for (const r of run) {
     const d = data[r.pi];
@@ -147,7 +155,9 @@ function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[]): Attri
   const pi = run[0].pi;
   if (pi > 0 && data[pi - 1].endsWithColon) {
     const d = data[pi - 1];
-    const a = d.cues[d.cues.length - 1] ?? [...d.local].reverse().find((x) => x) ?? null;
+    // A paragraph that introduces the quote with a colon: its cue, else the person it names last
+    // ("Sanders made the following comment:"), with the colon as the cue.
+    const a = d.cues[d.cues.length - 1] ?? [...d.local].reverse().find((x) => x) ?? colonIntroduction(d, starts[pi - 1], names);
     if (a) return { ...a, base: starts[pi - 1] };
   }
   return null;

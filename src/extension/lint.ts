@@ -176,7 +176,9 @@ export class LintController implements vscode.Disposable {
       this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
       this.analyzed.fire({ document, analysis: state.last });
     } catch (e) {
+      // Never a stack trace in the editor: the log has the details, the status bar says where to look.
       this.log(`Analysis of ${document.uri.toString(true)} failed: ${(e as Error).stack ?? e}`);
+      if (!document.isClosed) this.analyzed.fire({ document, analysis: null, skipped: 'Copydesk could not check this file; the Copydesk log (command "Copydesk: Show log") has the details.' });
     }
   }
 

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureDeps } from './ensure-deps.mjs';
 import { ensureCodeServer, REPO_ROOT } from './setup-vscode.mjs';
 import { findFreePort, isPortFree, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
 
@@ -22,6 +23,7 @@ function say(msg) {
 
 // Runs `npm run build` (node esbuild.mjs); exits when it fails, only warns when there is no build script yet.
 function build() {
+  ensureDeps();
   if (!fs.existsSync(path.join(REPO_ROOT, 'esbuild.mjs'))) {
     say('WARNING: esbuild.mjs not found, skipping the build (the extension will run whatever is in dist/)');
     return;

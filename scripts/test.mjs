@@ -1,6 +1,9 @@
 // `npm test`: type-check, build, run the unit tier (mocha), the host tiers (real VS Code, Node and web worker
 // extension hosts) and the end-to-end tier (packaged .vsix driven through the workbench UI), print the totals.
 import { spawn } from 'node:child_process';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
 
 /** Run a command, streaming its output, and return { code, output }. */
 function run(cmd, args, env = {}) {

@@ -79,9 +79,10 @@ describe('Copydesk article features (real VS Code)', () => {
     await vscode.window.showTextDocument(doc);
     const diags = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 1, 'quotes/unattributed');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, byRule(diags, 'quotes/unattributed')[0].range, vscode.CodeActionKind.QuickFix.value);
-    assert.ok(actions.some((a) => a.command?.command === 'copydesk.insertAttribution'), 'the quick fix offers Insert attribution');
-    const quoteOffset = doc.getText().indexOf('“We') + 3;
-    const ok = await vscode.commands.executeCommand<boolean>('copydesk.insertAttribution', { speaker: 'Mike Pompeo', verb: 'said', uri: uri.toString(), offset: quoteOffset });
+    const quickFix = actions.find((a) => a.command?.command === 'copydesk.insertAttribution');
+    assert.ok(quickFix?.command, 'the quick fix offers Insert attribution');
+    // Run the quick fix's own command and arguments, with the speaker an editor would choose in its quick pick.
+    const ok = await vscode.commands.executeCommand<boolean>(quickFix.command.command, { ...quickFix.command.arguments?.[0], speaker: 'Mike Pompeo' });
     assert.equal(ok, true);
     assert.ok(doc.getText().includes('“We will rebuild the bridge by spring,” Pompeo said.'), doc.getText());
     await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 0, 'the warning to clear');

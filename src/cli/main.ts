@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Analyzer, prepareConfig, withExtraFindings, type PreparedConfig } from '../core/analyze';
 import { loadStyleGuide, type ConfigReader } from '../core/config/styleGuide';
 import type { ConfigProblem } from '../core/config/validate';
-import { formatForFile } from '../core/document';
+import { formatForFile, looksBinary } from '../core/document';
 import { formatOutline } from '../core/events/timeline';
 import { crossArticleFindings } from '../core/names/acrossDesk';
 import type { AnalysisResult, Diagnostic } from '../core/types';
@@ -135,8 +135,9 @@ function collectFiles(paths: string[], configs: Configs): string[] {
 function readArticle(file: string): string {
   const buf = fs.readFileSync(file);
   if (buf.length > 50 * 1024 * 1024) throw new Error(`${file}: larger than 50 MB, not analysed.`);
-  if (buf.subarray(0, 8192).includes(0)) throw new Error(`${file}: looks binary, not analysed.`);
-  return buf.toString('utf8');
+  const text = buf.toString('utf8');
+  if (looksBinary(text)) throw new Error(`${file}: looks binary, not analysed.`);
+  return text;
 }
 
 async function analyzeFile(file: string, configs: Configs, date?: string): Promise<AnalysisResult> {

@@ -30,6 +30,11 @@ export interface ArticleDocument {
   lineStarts: number[];
 }
 
+/** Whether text looks like a binary file (a NUL in its first 8 KB): such files are never analysed. */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
+}
+
 /** The format a file name implies: Markdown for .md/.markdown, plain text otherwise. */
 export function formatForFile(fileName: string): ArticleFormat {
   return /\.(md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'plain';

@@ -1,17 +1,17 @@
 // The desk index: the workspace's other articles, analysed in the background, for names spelled differently across them.
 import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyze';
-import { formatForFile } from '../core/document';
+import { formatForFile, looksBinary } from '../core/document';
 import { crossArticleFindings } from '../core/names/acrossDesk';
 import type { Entity, Finding } from '../core/types';
 import type { GuideService } from './guides';
+import { yieldNow } from './lint';
 
 const ARTICLE_GLOB = '**/*.{md,markdown,txt,article,story}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test,dist,out}/**';
 const MAX_FILES = 2000;
 const MAX_FILE_CHARS = 500_000;
 
-const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Entities of every article in the workspace, kept fresh by a file watcher; work happens in small slices. */
 export class DeskIndex implements vscode.Disposable {
@@ -76,8 +76,9 @@ export class DeskIndex implements vscode.Disposable {
         let text: string;
         try {
           const bytes = await vscode.workspace.fs.readFile(uri);
-          if (bytes.length > MAX_FILE_CHARS * 2 || bytes.subarray(0, 8192).includes(0)) continue;
+          if (bytes.length > MAX_FILE_CHARS * 2) continue;
           text = new TextDecoder().decode(bytes);
+          if (looksBinary(text)) continue;
         } catch {
           this.entities.delete(key);
           continue;

@@ -1,7 +1,7 @@
 // The one refresh loop: lint on open, on type (debounced) or on save; drop stale results; clear on close.
 import * as vscode from 'vscode';
 import { Analyzer, withExtraFindings } from '../core/analyze';
-import type { ArticleFormat } from '../core/document';
+import { looksBinary, type ArticleFormat } from '../core/document';
 import type { AnalysisResult, Diagnostic as CoreDiagnostic } from '../core/types';
 import type { DeskIndex } from './deskIndex';
 import { GuideService, type ResolvedGuide } from './guides';
@@ -12,7 +12,8 @@ export const ARTICLE_LANGUAGE = 'article';
 export const SLICE_ABOVE_CHARS = 20_000;
 const SLICE_BUDGET_MS = 10;
 
-const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Give the extension host's event loop a turn between slices of work. */
+export const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The last analysis of a document, with the version it describes. */
 export interface DocumentAnalysis {
@@ -225,6 +226,6 @@ export async function articleFormat(document: vscode.TextDocument, guides: Guide
 /** Why a text is not analysed (too big or binary), or null. */
 function tooBigOrBinary(text: string, maxKB: number): string | null {
   if (text.length > maxKB * 1024) return `Copydesk paused: file is larger than copydesk.maxFileSizeKB (${maxKB} KB).`;
-  if (text.slice(0, 8192).includes('\u0000')) return 'Copydesk paused: the file looks binary.';
+  if (looksBinary(text)) return 'Copydesk paused: the file looks binary.';
   return null;
 }

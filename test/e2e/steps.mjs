@@ -236,7 +236,11 @@ export function createSteps(wb) {
         };
         page.on('dialog', onDialog);
         try {
-          await wb.openFile(name);
+          // Open it from the Explorer (Quick Open's file search may not have indexed a file this new yet).
+          const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: name }).first();
+          await row.waitFor({ timeout: 30_000 });
+          await row.dblclick();
+          await page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor();
           await wb.command('Copydesk: Show Events Outline');
           const frame = wb.outlineFrame();
           const sentence = frame.locator('.row .sentence').filter({ hasText: 'onerror' }).first();

@@ -8,7 +8,8 @@ import { namesPass } from './names/pass';
 import { quotesPass } from './quotes/pass';
 import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, type PreparedConfig } from './pass';
 import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
-import type { AnalysisResult, Diagnostic, Finding } from './types';
+import { firstIndexWhereNot } from './search';
+import type { AnalysisResult, Diagnostic, Finding, Span } from './types';
 
 export { ParagraphCache, type Pass, type PassContext, type PreparedConfig } from './pass';
 
@@ -19,22 +20,50 @@ export function prepareConfig(guide: StyleGuide): PreparedConfig {
   return { guide, rules, problems, extras: new Map() };
 }
 
-/** The style-guide pass: substitute and avoid per paragraph, consistency across the article. */
+/**
+ * The style-guide pass: substitute and avoid per paragraph, consistency across the article. Direct quotes
+ * (found by the quotes pass, which runs first) are the speaker's words: rules skip them unless `inQuotes`.
+ */
 export const stylePass: Pass = {
   id: 'style',
   run(ctx) {
+    const rules = ctx.config.rules;
+    const quotes = mergeSpans(ctx.quotes);
+    const inQuote = (s: Span) => {
+      const i = firstIndexWhereNot(quotes, (q) => q.end <= s.start);
+      return i < quotes.length && quotes[i].start <= s.start && s.end <= quotes[i].end;
+    };
+    const byId = new Map(rules.map((r) => [`style/${r.spec.id}`, r.spec]));
     const occurrences: ParagraphStyleResult['forms'] = [];
     for (const p of ctx.doc.paragraphs) {
-      const r = ctx.cache.get('style', p.text, () => runRulesOnParagraph(ctx.config.rules, p.text));
-      for (const f of r.findings) ctx.findings.push(shiftFinding(f, p.start));
-      for (const o of r.forms) occurrences.push({ rule: o.rule, match: shiftSpan(o.match, p.start) });
+      const r = ctx.cache.get('style', p.text, () => runRulesOnParagraph(rules, p.text));
+      for (const f of r.findings) {
+        const shifted = shiftFinding(f, p.start);
+        if (byId.get(f.rule)?.inQuotes || !inQuote(shifted)) ctx.findings.push(shifted);
+      }
+      for (const o of r.forms) {
+        const match = shiftSpan(o.match, p.start);
+        if (rules[o.rule].spec.inQuotes || !inQuote(match)) occurrences.push({ rule: o.rule, match });
+      }
     }
-    ctx.findings.push(...consistencyFindings(ctx.config.rules, occurrences));
+    ctx.findings.push(...consistencyFindings(rules, occurrences));
   },
 };
 
-/** Passes in order: later ones read what earlier ones produced. */
-const passes: Pass[] = [stylePass, namesPass, quotesPass, eventsPass];
+/** Spans sorted by start with overlaps (nested quotes) merged, so a binary search finds the one around an offset. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Passes in order: later ones read what earlier ones produced (style skips the quotes found before it). */
+const passes: Pass[] = [namesPass, quotesPass, stylePass, eventsPass];
 
 export interface AnalyzeOptions {
   /** File name or URI, used for the format and echoed in the result. */

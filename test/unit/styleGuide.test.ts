@@ -117,3 +117,19 @@ describe('style rules', () => {
     assert.ok(prepared.rules.some((r) => r.spec.id === 'fine'));
   });
 });
+
+describe('style rules and direct quotes', () => {
+  it('leave a speaker\'s quoted words alone unless the rule says inQuotes', async () => {
+    const text = '“We moved towards peace,” the minister said. Talks moved towards a deal.';
+    const r = await analyzeWith(text);
+    assert.deepEqual(found(r, text), ['style/towards:towards']);
+    assert.equal(r.diagnostics[0].start, text.lastIndexOf('towards'));
+    const all = await analyzeWith(text, 'rules:\n  - id: towards\n    kind: substitute\n    pattern: towards\n    replace: toward\n    inQuotes: true\n');
+    assert.equal(all.diagnostics.filter((d) => d.rule === 'style/towards').length, 2);
+  });
+
+  it('do not count quoted forms for consistency', async () => {
+    const text = '“It is okay,” Mary Jones said.\n\nThe plan is OK.';
+    assert.deepEqual(found(await analyzeWith(text), text), []);
+  });
+});

@@ -20,6 +20,8 @@ export interface StyleRuleSpec {
   severity: SeverityOrOff;
   caseSensitive: boolean;
   wholeWord: boolean;
+  /** Also match inside direct quotes (default false: quoted words are the speaker's). */
+  inQuotes: boolean;
   link?: string;
   /** File the rule was defined in, and its position there (for compile errors). */
   source: string;
@@ -150,6 +152,7 @@ function mergeRules(guide: StyleGuide, raw: RawGuide, source: string, { doc, lin
       severity: (r.severity as SeverityOrOff) ?? 'warning',
       caseSensitive: r.case === 'sensitive',
       wholeWord: r.wholeWord !== false,
+      inQuotes: r.inQuotes === true,
       link: r.link as string | undefined,
       source,
       sourceStart,

@@ -26,7 +26,7 @@ rules:
     kind: substitute
     pattern: defence
     replace: defense
-    message: "AP uses American spelling: '{replace}', not '{match}'."
+    message: "AP uses American spelling: '{replace}', not '{match}' (keep the spelling in a foreign body's own name, such as Britain's Ministry of Defence)."
     severity: warning
   - id: fuelling
     kind: substitute

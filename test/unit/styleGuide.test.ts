@@ -133,3 +133,12 @@ describe('style rules and direct quotes', () => {
     assert.deepEqual(found(await analyzeWith(text), text), []);
   });
 });
+
+describe('rule exceptions', () => {
+  it('skip a match inside an `unless` phrase (a proper name keeps its spelling)', async () => {
+    const text = "Britain's Ministry of Defence said the US Defence Secretary would visit.";
+    assert.deepEqual(found(await analyzeWith(text), text), ['style/defence:Defence']);
+    const r = await analyzeWith(text);
+    assert.equal(r.diagnostics[0].start, text.lastIndexOf('Defence'));
+  });
+});

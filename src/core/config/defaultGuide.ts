@@ -26,7 +26,8 @@ rules:
     kind: substitute
     pattern: defence
     replace: defense
-    message: "AP uses American spelling: '{replace}', not '{match}' (keep the spelling in a foreign body's own name, such as Britain's Ministry of Defence)."
+    message: "AP uses American spelling: '{replace}', not '{match}' (a foreign body's own name keeps its spelling)."
+    unless: [Ministry of Defence, Defence Ministry, Defence Force, Defence Forces, Defence Council, Defence League, Defence Staff]
     severity: warning
   - id: fuelling
     kind: substitute

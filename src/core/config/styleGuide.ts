@@ -22,6 +22,8 @@ export interface StyleRuleSpec {
   wholeWord: boolean;
   /** Also match inside direct quotes (default false: quoted words are the speaker's). */
   inQuotes: boolean;
+  /** Phrases in which a match is fine (a proper name that keeps its own spelling). */
+  unless: string[];
   link?: string;
   /** File the rule was defined in, and its position there (for compile errors). */
   source: string;
@@ -153,6 +155,7 @@ function mergeRules(guide: StyleGuide, raw: RawGuide, source: string, { doc, lin
       caseSensitive: r.case === 'sensitive',
       wholeWord: r.wholeWord !== false,
       inQuotes: r.inQuotes === true,
+      unless: (r.unless as string[] | undefined) ?? [],
       link: r.link as string | undefined,
       source,
       sourceStart,

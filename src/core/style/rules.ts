@@ -17,6 +17,8 @@ interface Matcher {
 export interface CompiledRule {
   spec: StyleRuleSpec;
   matcher: Matcher;
+  /** Matches the rule's `unless` phrases, or null when it has none. */
+  exceptions: Matcher | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
@@ -105,7 +107,8 @@ export function compileRules(specs: StyleRuleSpec[], problems: ConfigProblem[]):
         : spec.regex !== undefined
           ? re2Matcher(spec.regex, spec.caseSensitive, spec.wholeWord)
           : literalMatcher(spec.patterns, spec.caseSensitive, spec.wholeWord);
-      compiled.push({ spec, matcher });
+      const exceptions = spec.unless.length ? literalMatcher(spec.unless, spec.caseSensitive, true) : null;
+      compiled.push({ spec, matcher, exceptions });
     } catch (e) {
       problems.push({
         source: spec.source,
@@ -147,7 +150,9 @@ export function runRulesOnParagraph(rules: CompiledRule[], text: string): Paragr
   const forms: { rule: number; match: RuleMatch }[] = [];
   rules.forEach((rule, ruleIndex) => {
     const { spec } = rule;
+    const allowed = rule.exceptions?.find(text) ?? [];
     for (const match of rule.matcher.find(text)) {
+      if (allowed.some((a) => a.start <= match.start && match.end <= a.end)) continue;
       if (spec.kind === 'consistency') {
         forms.push({ rule: ruleIndex, match });
         continue;

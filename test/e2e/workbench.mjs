@@ -85,11 +85,17 @@ export class Workbench {
 
   // Opens a workspace file by name with Quick Open (Ctrl+P) and waits for its editor to be active.
   async openFile(name) {
-    await this.keyboard.press('Control+P');
-    const input = this.page.locator(`${QUICK_INPUT} input`);
-    await input.waitFor();
-    await input.fill(name);
-    await this.page.locator(`${QUICK_INPUT} .monaco-list-row`).filter({ hasText: name }).first().waitFor();
+    // Quick Open's file search can lag behind a file just written: ask again a few times before giving up.
+    for (let attempt = 1; ; attempt++) {
+      await this.keyboard.press('Control+P');
+      const input = this.page.locator(`${QUICK_INPUT} input`);
+      await input.waitFor();
+      await input.fill(name);
+      const row = this.page.locator(`${QUICK_INPUT} .monaco-list-row`).filter({ hasText: name }).first();
+      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+      await this.keyboard.press('Escape');
+      if (attempt === 3) throw new Error(`Quick Open did not find ${name}`);
+    }
     await this.keyboard.press('Enter');
     await this.page.locator('.tabs-container .tab.active').filter({ hasText: name }).waitFor();
     await this.page.locator(`${EDITOR} .view-lines`).waitFor();

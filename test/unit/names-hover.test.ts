@@ -119,3 +119,15 @@ describe('names: across the desk', () => {
     assert.deepEqual(crossArticleFindings(c2, o2, [['Qasem Haidari', 'Qassem Haidari']]), []);
   });
 });
+
+describe('registry switch in the style guide', () => {
+  it('names.starterRegistry: false leaves only the newsroom\'s actors known', async () => {
+    const files: Record<string, string> = { '/g.yaml': 'names:\n  starterRegistry: false\nactors:\n  - name: Jane Roe\n    kind: person\n    variants: [Jane Rowe]\n' };
+    const { guide, problems } = await loadStyleGuide({ path: '/g.yaml', reader: { read: async (p) => files[p], resolve: (_a, b) => b } });
+    assert.deepEqual(problems, []);
+    const text = 'Kerbala is a city. Jane Rowe spoke.';
+    const r = new Analyzer(prepareConfig(guide)).analyze(text, { file: 'a.txt' });
+    const spelled = r.diagnostics.filter((d) => d.rule === 'names/house-spelling').map((d) => text.slice(d.start, d.end));
+    assert.deepEqual(spelled, ['Jane Rowe']);
+  });
+});

@@ -180,7 +180,7 @@ describe('names: inconsistent spellings without a registry', () => {
 
   it('never merges pairs listed in names.distinct', () => {
     const text = 'Gen. Qassem Haidari spoke. Gen. Qassem Haidari left. Gen. Qasem Haidari returned.';
-    const guide: StyleGuide = { ...defaultGuide, names: { distinct: [['Qassem Haidari', 'Qasem Haidari']] } };
+    const guide: StyleGuide = { ...defaultGuide, names: { ...defaultGuide.names, distinct: [['Qassem Haidari', 'Qasem Haidari']] } };
     const config = prepareConfig(guide);
     assert.deepEqual(flagged(text, analyze(text, { registry: false, config }), 'names/inconsistent'), []);
   });

@@ -52,7 +52,7 @@ export interface StyleGuide {
   rules: StyleRuleSpec[];
   severities: Record<string, SeverityOrOff>;
   quotes: { cues: string[]; verb: string };
-  names: { distinct: string[][] };
+  names: { distinct: string[][]; starterRegistry: boolean };
   actors: ActorSpec[];
 }
 
@@ -75,14 +75,14 @@ type RawGuide = {
   rules?: Record<string, unknown>[];
   severities?: Record<string, SeverityOrOff>;
   quotes?: { cues?: string[]; verb?: string };
-  names?: { distinct?: string[][] };
+  names?: { distinct?: string[][]; starterRegistry?: boolean };
   registries?: string[];
   actors?: ActorSpec[];
 };
 
 /** An empty guide (no rules at all). */
 export function emptyGuide(): StyleGuide {
-  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [] }, actors: [] };
+  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, actors: [] };
 }
 
 /** Parse YAML text with positions; report syntax errors and schema errors; return what is valid. */
@@ -225,6 +225,7 @@ export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide>
     if (raw.quotes?.cues) guide.quotes.cues.push(...raw.quotes.cues);
     if (raw.quotes?.verb) guide.quotes.verb = raw.quotes.verb;
     if (raw.names?.distinct) guide.names.distinct.push(...raw.names.distinct);
+    if (typeof raw.names?.starterRegistry === 'boolean') guide.names.starterRegistry = raw.names.starterRegistry;
     for (const a of raw.actors ?? []) guide.actors.push({ ...a, source });
     for (const reg of raw.registries ?? []) {
       const regPath = options.reader.resolve(source, reg);

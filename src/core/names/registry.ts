@@ -153,7 +153,7 @@ const PASS_ID = 'names';
 export function namesIndex(config: PreparedConfig): NamesIndex {
   let index = config.extras.get(PASS_ID) as NamesIndex | undefined;
   if (!index) {
-    index = buildNamesIndex(config.guide.actors ?? [], config.guide.names?.distinct ?? []);
+    index = buildNamesIndex(config.guide.actors ?? [], config.guide.names?.distinct ?? [], { starterRegistry: config.guide.names?.starterRegistry !== false });
     config.extras.set(PASS_ID, index);
   }
   return index;

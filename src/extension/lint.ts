@@ -89,9 +89,7 @@ export class LintController implements vscode.Disposable {
   async analyzeNow(document: vscode.TextDocument): Promise<DocumentAnalysis | undefined> {
     const fresh = this.analysisFor(document);
     if (fresh) return fresh;
-    // With `run: onSave`, unsaved text is analysed for commands, hovers and symbols but not published.
-    const publish = !(document.isDirty && readSettings(document.uri).run === 'onSave');
-    await this.run(document, publish);
+    await this.run(document);
     return this.analysisFor(document);
   }
 
@@ -126,13 +124,16 @@ export class LintController implements vscode.Disposable {
   }
 
   /** Analyse one document and publish, unless a newer edit arrived meanwhile. */
-  private async run(document: vscode.TextDocument, publish = true): Promise<void> {
+  private async run(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     const state = this.states.get(key) ?? { generation: 0 };
     this.states.set(key, state);
     const generation = ++state.generation;
     try {
       const settings = readSettings(document.uri, this.log);
+      // With `run: onSave`, unsaved text is analysed (for commands, hovers, symbols) but never published,
+      // whatever asked for the run: a style-guide change, the desk index, or a command.
+      const publish = !(document.isDirty && settings.run === 'onSave');
       const format = await articleFormat(document, this.guides, settings.articles);
       if (!settings.enable || !format) {
         this.diagnostics.delete(document.uri);

@@ -21,9 +21,10 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly lint: LintController) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const analysis = this.lint.analysisFor(document);
-    if (!analysis) return []; // stale: the fixes were computed for another version
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    // Fixes must match this version of the text: a fresh analysis (a cache hit when nothing changed).
+    const analysis = await this.lint.analyzeNow(document);
+    if (!analysis) return [];
     const actions: vscode.CodeAction[] = [];
     const wantsFixAll = !context.only || context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only);
     if (context.only && wantsFixAll) {

@@ -7,8 +7,8 @@ import type { LintController } from './lint';
 export class ActorHoverProvider implements vscode.HoverProvider {
   constructor(private readonly lint: LintController) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = this.lint.analysisFor(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await this.lint.analyzeNow(document);
     if (!analysis) return undefined;
     const card = hoverCardAt(analysis.guide.config, analysis.result, document.offsetAt(position));
     if (!card) return undefined;

@@ -59,7 +59,12 @@ export class LintController implements vscode.Disposable {
       this.progress,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length === 0) return;
+        if (e.contentChanges.length === 0) {
+          // A new version with no edit (e.g. reloaded from disk): re-check so fixes and hovers match it.
+          const last = this.states.get(e.document.uri.toString())?.last;
+          if (last && last.version !== e.document.version) this.schedule(e.document, 0);
+          return;
+        }
         const s = readSettings(e.document.uri);
         if (s.run === 'onType') this.schedule(e.document, s.debounceMs);
         else this.bumpGeneration(e.document);

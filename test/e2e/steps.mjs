@@ -97,11 +97,13 @@ export function createSteps(wb) {
         await article();
         // A new paragraph with an unattributed quote, after the paragraph that names Mike Pompeo.
         await wb.find('It says Pompeo called the Iraqi premier.');
+        await wb.focusEditor(); // the find widget may still hold the keyboard
         await wb.keyboard.press('End');
         await wb.keyboard.press('Enter');
         await wb.keyboard.press('Enter');
         await wb.keyboard.type(QUOTE, { delay: 5 });
         await wb.waitForEditorText(QUOTE);
+        check((await wb.editorText()).replace(/\s+/g, ' ').includes('It says Pompeo called the Iraqi premier.'), 'the quote went into a new paragraph, the sentence before it is intact');
         await wb.command('Copydesk: Insert attribution');
         const pick = page.locator('.quick-input-widget');
         await pick.filter({ hasText: 'who said it?' }).waitFor({ timeout: 15_000 });

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyze';
 import { formatForFile, looksBinary } from '../core/document';
-import { crossArticleFindings } from '../core/names/acrossDesk';
+import { deskSpellings, findingsAgainstDesk, type DeskSpellings } from '../core/names/acrossDesk';
 import type { Entity, Finding } from '../core/types';
 import type { GuideService } from './guides';
 import { yieldNow } from './lint';
@@ -32,7 +32,9 @@ export class DeskIndex implements vscode.Disposable {
       watcher.onDidCreate((u) => this.enqueue(u)),
       watcher.onDidChange((u) => this.enqueue(u)),
       watcher.onDidDelete((u) => {
-        if (this.entities.delete(u.toString())) this.changed.fire();
+        if (!this.entities.has(u.toString())) return;
+        this.set(u.toString(), undefined);
+        this.changed.fire();
       }),
     );
   }
@@ -45,14 +47,28 @@ export class DeskIndex implements vscode.Disposable {
 
   /** Record the entities of an article the editor just analysed (the freshest source). */
   update(uri: vscode.Uri, entities: Entity[]): void {
-    this.entities.set(uri.toString(), entities);
+    this.set(uri.toString(), entities);
   }
+
+  /** Store an article's entities; the prepared desk of any other article is now out of date. */
+  private set(key: string, entities: Entity[] | undefined): void {
+    if (entities) this.entities.set(key, entities);
+    else this.entities.delete(key);
+    if (this.prepared && this.prepared.file !== key) this.prepared = undefined;
+  }
+
+  /** The other articles' spellings, indexed once per article being typed in (not once per keystroke). */
+  private prepared: { file: string; desk: DeskSpellings } | undefined;
 
   /** Cross-article findings for an article: names it spells unlike the desk's other articles. */
   findingsFor(uri: vscode.Uri, entities: Entity[], distinct: string[][]): Finding[] {
     if (this.entities.size < 2) return [];
-    const others = [...this.entities].filter(([file]) => file !== uri.toString()).map(([file, ents]) => ({ file: label(file), entities: ents }));
-    return crossArticleFindings({ file: label(uri.toString()), entities }, others, distinct);
+    const key = uri.toString();
+    if (this.prepared?.file !== key) {
+      const others = [...this.entities].filter(([file]) => file !== key).map(([file, ents]) => ({ file: label(file), entities: ents }));
+      this.prepared = { file: key, desk: deskSpellings(others, label(key)) };
+    }
+    return findingsAgainstDesk({ file: label(key), entities }, this.prepared.desk, distinct);
   }
 
   private enqueue(uri: vscode.Uri): void {
@@ -80,13 +96,13 @@ export class DeskIndex implements vscode.Disposable {
           text = new TextDecoder().decode(bytes);
           if (looksBinary(text)) continue;
         } catch {
-          this.entities.delete(key);
+          this.set(key, undefined);
           continue;
         }
         const { config } = await this.guides.configFor(uri);
         const result = await new Analyzer(config).analyzeInSlices(text, { file: key, format: formatForFile(uri.path) }, { yieldNow, isCancelled: () => this.disposed });
         if (!result) return;
-        this.entities.set(key, result.entities);
+        this.set(key, result.entities);
         indexed++;
         await yieldNow();
       }

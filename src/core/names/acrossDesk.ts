@@ -9,27 +9,25 @@ export interface ArticleEntities {
   entities: Entity[];
 }
 
-/** `names/inconsistent-across` (info) for spellings here that other articles write another way. */
-export function crossArticleFindings(current: ArticleEntities, others: ArticleEntities[], distinct: readonly string[][] = []): Finding[] {
-  const opts = { blocked: blockedNames(), distinct: distinctPairSet(distinct) };
-  // Other articles' spellings by skeleton, with the files using each.
-  const elsewhere = new Map<string, { form: SpellingForm; files: Set<string> }[]>();
-  // Mentions per spelling across the whole desk (this article included): the desk's majority spelling stays quiet.
-  const deskCount = new Map<string, number>();
-  const count = (a: ArticleEntities) => {
-    for (const e of a.entities ?? []) for (const m of e.mentions ?? []) {
-      const f = formFor(m.text);
-      if (f) deskCount.set(f.surface, (deskCount.get(f.surface) ?? 0) + 1);
-    }
-  };
-  count(current);
+/** The spellings of the other articles on the desk: built once, reused for every edit of the current article. */
+export interface DeskSpellings {
+  /** Other articles' spellings by skeleton key, with the files using each. */
+  elsewhere: Map<string, { form: SpellingForm; files: Set<string> }[]>;
+  /** Mentions per spelling in the other articles. */
+  counts: Map<string, number>;
+}
+
+/** Index the spellings of every article except `exceptFile`. */
+export function deskSpellings(others: ArticleEntities[], exceptFile: string): DeskSpellings {
+  const elsewhere: DeskSpellings['elsewhere'] = new Map();
+  const counts = new Map<string, number>();
   for (const other of others) {
-    if (!other || other.file === current.file) continue;
-    count(other);
+    if (!other || other.file === exceptFile) continue;
     for (const e of other.entities ?? []) {
       for (const m of e.mentions ?? []) {
         const f = formFor(m.text);
         if (!f) continue;
+        counts.set(f.surface, (counts.get(f.surface) ?? 0) + 1);
         const sk = skeletonKey(f.tokens);
         let list = elsewhere.get(sk);
         if (!list) elsewhere.set(sk, (list = []));
@@ -39,6 +37,23 @@ export function crossArticleFindings(current: ArticleEntities, others: ArticleEn
       }
     }
   }
+  return { elsewhere, counts };
+}
+
+/** `names/inconsistent-across` (info) for spellings here that other articles write another way. */
+export function crossArticleFindings(current: ArticleEntities, others: ArticleEntities[], distinct: readonly string[][] = []): Finding[] {
+  return findingsAgainstDesk(current, deskSpellings(others, current.file), distinct);
+}
+
+/** The same findings against a prepared index of the other articles. */
+export function findingsAgainstDesk(current: ArticleEntities, desk: DeskSpellings, distinct: readonly string[][] = []): Finding[] {
+  const opts = { blocked: blockedNames(), distinct: distinctPairSet(distinct) };
+  // Mentions per spelling across the whole desk (this article included): the desk's majority spelling stays quiet.
+  const deskCount = new Map(desk.counts);
+  for (const e of current.entities ?? []) for (const m of e.mentions ?? []) {
+    const f = formFor(m.text);
+    if (f) deskCount.set(f.surface, (deskCount.get(f.surface) ?? 0) + 1);
+  }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const e of current.entities ?? []) {
@@ -47,7 +62,7 @@ export function crossArticleFindings(current: ArticleEntities, others: ArticleEn
       const f = formFor(m.text);
       if (!f || seen.has(f.surface)) continue;
       seen.add(f.surface);
-      const candidates = (elsewhere.get(skeletonKey(f.tokens)) ?? []).filter(
+      const candidates = (desk.elsewhere.get(skeletonKey(f.tokens)) ?? []).filter(
         (x) => x.form.surface.toLowerCase() !== f.surface.toLowerCase() && spellingVariants(f, x.form, opts),
       );
       if (!candidates.length) continue;

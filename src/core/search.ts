@@ -1,4 +1,9 @@
-// One binary search for every sorted list in the core (spans, tokens, offsets).
+// Small shared helpers for the core: one binary search for every sorted list, one regex escape.
+
+/** A literal string as a RegExp source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** The first index whose item is not `before` (items ordered so that `before` holds for a prefix). */
 export function firstIndexWhereNot<T>(items: readonly T[], before: (item: T) => boolean): number {

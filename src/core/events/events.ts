@@ -1,6 +1,6 @@
 // Clause and event extraction from one paragraph: who did what, where and when, and who reports it.
 // Hand-written scanning (tokens, verb groups, clause boundaries); no NLP parse in the hot path.
-import { findDates, IRREGULAR_PAST, looksPast, tenseAround, type DateExpr, type Tense } from './dates';
+import { findDates, IRREGULAR_PAST, looksPast, MONTH_NAMES, tenseAround, type DateExpr, type Tense } from './dates';
 import type { Span } from '../types';
 import { firstIndexWhereNot } from '../search';
 
@@ -442,7 +442,7 @@ function placeIn(text: string, toks: Token[], a: number, b: number, dates: DateE
     const words = toks.slice(i + 1, j);
     if (words.every((t) => !t.cap && !PLACE_NOUNS.has(t.lw))) continue;
     if (p.lw === 'on' && !words.some((t) => PLACE_NOUNS.has(t.lw))) continue;
-    if (words.some((t) => /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.w))) continue;
+    if (words.some((t) => MONTH_NAMES.includes(t.w))) continue;
     while (j > i + 1 && !(toks[j - 1].cap || PLACE_NOUNS.has(toks[j - 1].lw))) j--;
     return { text: textOf(text, toks, i, j), start: p.s };
   }

@@ -1,5 +1,6 @@
 // Insert attribution: the house-style edits that attribute a quote, and the speakers to offer for it.
 import type { AnalysisResult, Quote, Span, TextEdit } from '../types';
+import { escapeRegExp } from '../search';
 import { nameMentions, tokenize } from './cues';
 
 export interface PlanOptions {
@@ -22,14 +23,11 @@ export function speakerReference(text: string, result: AnalysisResult, before: n
   const surname = words[words.length - 1];
   const seen = entity
     ? entity.mentions.some((m) => m.start < before)
-    : new RegExp('(?:^|[^\\p{L}\\p{N}])' + escapeRegex(surname) + '(?![\\p{L}\\p{N}])', 'u').test(text.slice(0, Math.max(0, before)));
+    : new RegExp('(?:^|[^\\p{L}\\p{N}])' + escapeRegExp(surname) + '(?![\\p{L}\\p{N}])', 'u').test(text.slice(0, Math.max(0, before)));
   if (seen) return surname;
   return opts.title ? `${opts.title.trim()} ${name}` : name;
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Edits that attribute `quote` to `speaker` in house style (`"... today," Pompeo said.`), or why not. */
 export function planAttribution(

@@ -3,6 +3,7 @@ import { RE2JS } from 're2js';
 import type { StyleRuleSpec } from '../config/styleGuide';
 import type { ConfigProblem } from '../config/validate';
 import type { Finding, Span } from '../types';
+import { escapeRegExp } from '../search';
 
 export interface RuleMatch extends Span {
   /** Index into the rule's patterns (or forms); 0 for regex rules. */
@@ -25,8 +26,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Escape a literal for a JS RegExp, letting spaces match any whitespace and ' match curly apostrophes. */
 function literalSource(pattern: string): string {
-  return pattern
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return escapeRegExp(pattern)
     .replace(/\s+/g, '\\s+')
     .replace(/['\u2019]/g, "['\u2019]")
     .replace(/["\u201C\u201D]/g, '["\u201C\u201D]');

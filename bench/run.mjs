@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deepStrictEqual } from 'node:assert';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { renderScaling } from './scaling.mjs';
 
 const JSON_OUT = process.argv.includes('--json');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -351,6 +352,30 @@ progress('bundling the core…');
 const { file: coreFile, core, bytes: coreBytes } = await bundleCore();
 const { config, problems } = await loadConfig(core);
 
+// Scaling rows (issue 10): each bench/scaling-*.mjs module exports `rows(ctx)` returning scalingRow results and,
+// optionally, `checks(rows)` returning acceptance checks. `--scaling-only` runs just these.
+async function scalingSection() {
+  const { readdirSync } = await import('node:fs');
+  const mods = readdirSync(join(ROOT, 'bench')).filter((f) => /^scaling-.*\.mjs$/.test(f)).sort();
+  const rows = [];
+  const extraChecks = [];
+  for (const f of mods) {
+    progress(`scaling: ${f}…`);
+    const mod = await import(join(ROOT, 'bench', f));
+    const got = await mod.rows({ core, config, ROOT, tmp, progress });
+    rows.push(...got);
+    if (mod.checks) for (const c of mod.checks(got)) extraChecks.push(c);
+  }
+  for (const r of rows) extraChecks.push({ what: `Scaling linear (worst doubling ≤ 2.2×): ${r.name}`, ok: r.linear });
+  return { rows, checks: extraChecks };
+}
+if (process.argv.includes('--scaling-only')) {
+  const sc = await scalingSection();
+  if (JSON_OUT) process.stdout.write(JSON.stringify(sc, null, 2) + '\n');
+  else process.stdout.write([...renderScaling(sc.rows), '', ...sc.checks.map((x) => `  ${x.ok ? 'PASS' : 'FAIL'}  ${x.what}`)].join('\n') + '\n');
+  process.exit(sc.checks.every((x) => x.ok) ? 0 : 1);
+}
+
 const sample = readFileSync(SAMPLE, 'utf8');
 const { head, paras } = splitSample(sample);
 const x10 = repeated(head, paras, 10);
@@ -522,6 +547,7 @@ for (const [name, peer] of Object.entries(peers)) {
   r.findings = { sample: peer.count(await peer.lint(sample)), x100: lastX100 ? peer.count(lastX100) : null };
   results.peers[name] = r;
 }
+results.scaling = await scalingSection();
 results.totalSeconds = (now() - started) / 1000;
 results.load.end = loadavg()[0].toFixed(2);
 
@@ -543,6 +569,7 @@ const checks = [
   { what: 'Peak extra heap ×100 ≤ 150 MB', ok: results.heapX100.peakExtra <= 150 * MB },
   { what: 'Activation ≤ 100 ms (require + activate, stub vscode)', ok: med(results.activation.total) <= 100 && !results.activation.errors.length },
   { what: 'dist/extension.js ≤ 1.5 MB', ok: (sizes['dist/extension.js']?.bytes ?? Infinity) <= 1.5 * 1000 * 1000 },
+  ...results.scaling.checks,
 ];
 results.acceptance = checks;
 
@@ -640,6 +667,8 @@ function render(r) {
       [prow('parse', 'parse (mask, paragraphs)'), prow('style'), prow('names'), prow('quotes'), prow('events'), prow('finish', 'finish (overrides, sort, lines)'), prow('total')],
     ),
   );
+  out.push('');
+  out.push(...renderScaling(r.scaling.rows));
   out.push('');
   out.push(`Acceptance: ${checks.filter((x) => x.ok).length}/${checks.length} pass`);
   for (const x of checks) out.push(`  ${x.ok ? 'PASS' : 'FAIL'}  ${x.what}`);

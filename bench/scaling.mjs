@@ -1,0 +1,56 @@
+// Scaling rows for `npm run bench`: time against input size, with the log-log slope and the worst doubling ratio,
+// so "grows linearly" is a measured claim (doubling the input at most 2.2× the time).
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time of `fn` over `runs` runs (after one warm-up), in ms. */
+export function medianMs(fn, runs = 3) {
+  fn();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
+}
+
+/** Least-squares slope of log(time) against log(size): 1 is linear, 2 quadratic. */
+export function logSlope(points) {
+  const xs = points.map((p) => Math.log(p.size));
+  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.01)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return den ? num / den : 0;
+}
+
+/**
+ * One scaling row: `measure(size)` returns the time in ms for an input of that size (it builds the input itself,
+ * outside the timed part). Reports each point, the slope, and the largest time ratio per doubling of size.
+ */
+export async function scalingRow(name, unit, sizes, measure) {
+  const points = [];
+  for (const size of sizes) points.push({ size, ms: await measure(size) });
+  let worstDoubling = 0;
+  for (let i = 1; i < points.length; i++) {
+    const doublings = Math.log2(points[i].size / points[i - 1].size);
+    const ratio = points[i].ms / Math.max(points[i - 1].ms, 0.01);
+    worstDoubling = Math.max(worstDoubling, ratio ** (1 / doublings));
+  }
+  return { name, unit, points, slope: logSlope(points), worstDoubling, linear: worstDoubling <= 2.2 };
+}
+
+/** The scaling rows as text lines. */
+export function renderScaling(rows) {
+  const out = ['Scaling (time against input size; slope of log time on log size, 1 = linear; worst doubling = time ratio per doubling of the input, target ≤ 2.2×)'];
+  for (const r of rows) {
+    const pts = r.points.map((p) => `${p.size} ${r.unit}: ${p.ms.toFixed(1)} ms`).join(', ');
+    out.push(`- ${r.name}: slope ${r.slope.toFixed(2)}, worst doubling ${r.worstDoubling.toFixed(2)}× ${r.linear ? 'PASS' : 'FAIL'} — ${pts}`);
+  }
+  return out;
+}

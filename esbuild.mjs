@@ -21,6 +21,7 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"', 'self.location': 'undefined' }, mainFields: ['browser', 'module', 'main'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['src/webview/outline.ts'], outfile: 'dist/webview/outline.js', platform: 'browser', format: 'iife' },
   { ...common, entryPoints: ['test/host/suite/index.ts'], outfile: 'out/test/suite/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
   { ...common, entryPoints: ['test/host/suite/index.web.ts'], outfile: 'out/test/suite/index.web.js', platform: 'browser', format: 'cjs', external: ['vscode'], alias: { assert: './test/host/suite/assert.web.ts' }, mainFields: ['browser', 'module', 'main'] },

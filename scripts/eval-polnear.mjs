@@ -1,4 +1,5 @@
 // Score the quotes pass on a folder in the PolNeAR layout (text/*.txt, attributions/*.ann).
+// (The acceptance figures are printed by `npm run eval:quotes`, scripts/eval-quotes.mjs.)
 // Run: npx tsx scripts/eval-polnear.mjs [DIR] [--list=misses|alarms|speakers]
 // Reads the data where it lies; prints only figures (and, with --list, short excerpts for the developer).
 //
@@ -17,34 +18,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStyleGuide } from '../src/core/config/styleGuide.ts';
 import { prepareConfig, Analyzer } from '../src/core/analyze.ts';
+import { parseAnn, overlaps, QUOTE_MARK } from './eval-lib.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/data/polnear-dev';
 const list = (args.find((a) => a.startsWith('--list=')) ?? '').slice(7);
-const QUOTE_MARK = /["\u201C\u201D]/;
-
-/** Parse a brat .ann file: spans by id and attribution relations. */
-function parseAnn(src) {
-  const spans = new Map();
-  const rels = [];
-  for (const line of src.split('\n')) {
-    const cols = line.split('\t');
-    if (/^T\d/.test(cols[0])) {
-      const [type, ...rest] = cols[1].split(' ');
-      const segs = rest.join(' ').split(';').map((s) => s.trim().split(' ').map(Number));
-      spans.set(cols[0], { type, start: segs[0][0], end: segs[segs.length - 1][1], text: cols[2] ?? '' });
-    } else if (/^E\d/.test(cols[0])) {
-      rels.push(cols[1].split(' ').map((r) => r.split(':')));
-    }
-  }
-  return rels.map((roles) => ({
-    contents: roles.filter(([r]) => r.startsWith('Content')).map(([, id]) => spans.get(id)).filter(Boolean),
-    sources: roles.filter(([r]) => r.startsWith('Source')).map(([, id]) => spans.get(id)).filter(Boolean),
-    cues: roles.filter(([r]) => r.startsWith('Cue')).map(([, id]) => spans.get(id)).filter(Boolean),
-  }));
-}
-
-const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 const reader = { read: async () => undefined, resolve: (_a, b) => b };
 const { guide } = await loadStyleGuide({ path: null, reader });

@@ -1,13 +1,16 @@
 // The copydesk command line: pre-publish checks (text, JSON, SARIF), the analysis contract, the events outline.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Analyzer, prepareConfig, withExtraFindings, type PreparedConfig } from '../core/analyze';
-import { loadStyleGuide, type ConfigReader } from '../core/config/styleGuide';
+import { isCalendarDate, prepareConfig, withExtraFindings, type PreparedConfig } from '../core/analyze';
+import { loadStyleGuide, MAX_CONFIG_BYTES, type ConfigFileInfo, type ConfigReader, type StyleGuide } from '../core/config/styleGuide';
 import type { ConfigProblem } from '../core/config/validate';
-import { formatForFile, looksBinary } from '../core/document';
+import { formatForFile } from '../core/document';
+import { pushAll } from '../core/search';
 import { formatOutline } from '../core/events/timeline';
-import { crossArticleFindings } from '../core/names/acrossDesk';
+import { acrossDeskFindings } from '../core/names/acrossDesk';
 import type { AnalysisResult, Diagnostic } from '../core/types';
+import { analyzeArticle, readArticleFile, skippedLine } from './articles';
+import { analyzeInPool, poolSize, type PoolJob } from './pool';
 import { toSarif } from './sarif';
 
 const GUIDE_FILE = '.copydesk.yaml';
@@ -15,13 +18,15 @@ const ARTICLE_EXT = /\.(article|story)$/i;
 const PROSE_EXT = /\.(md|markdown|txt)$/i;
 
 const USAGE = `Usage:
-  copydesk check PATHS... [--format text|json|sarif] [--config FILE]
+  copydesk check PATHS... [--format text|json|sarif] [--config FILE] [--jobs N]
   copydesk analyze FILE [--date YYYY-MM-DD] [--config FILE]
   copydesk outline FILE [--date YYYY-MM-DD] [--config FILE]
 
 check    lints articles; exits 1 when any finding is an error.
          Folders include .article/.story files, and .md/.txt files under a ${GUIDE_FILE}.
-analyze  prints one JSON object: quotes, entities, events, diagnostics.
+         Files that cannot be read are skipped, one line each on stderr. --jobs: worker threads
+         (default: up to 4 for more than 20 files).
+analyze  prints one JSON object: quotes, entities, events, times, diagnostics.
 outline  prints the article's events as a timeline.`;
 
 class UsageError extends Error {}
@@ -32,6 +37,7 @@ interface Args {
   format: 'text' | 'json' | 'sarif';
   config?: string;
   date?: string;
+  jobs?: number;
 }
 
 /** Parse argv (after node and script). */
@@ -51,9 +57,14 @@ export function parseArgs(argv: string[]): Args {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`Unknown format '${f}'.`);
       args.format = f;
     } else if (a === '--config') args.config = value();
+    else if (a === '--jobs') {
+      const n = value();
+      if (!/^[1-9]\d{0,2}$/.test(n)) throw new UsageError(`--jobs must be a whole number from 1, not '${n}'.`);
+      args.jobs = +n;
+    }
     else if (a === '--date') {
       const d = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date must be YYYY-MM-DD, not '${d}'.`);
+      if (!isCalendarDate(d)) throw new UsageError(`--date '${d}' is not a calendar date: expected YYYY-MM-DD (e.g. 2024-02-29).`);
       args.date = d;
     } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
     else args.paths.push(a);
@@ -63,12 +74,42 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** Open without blocking (a FIFO with no writer would wait forever) and return the descriptor's type and size. */
+function openConfig(p: string): { fd: number; info: ConfigFileInfo } {
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  const st = fs.fstatSync(fd);
+  return { fd, info: { type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other', size: st.size } };
+}
+
+/** Configuration files from disk: regular files only, never more than MAX_CONFIG_BYTES read. */
 const nodeReader: ConfigReader = {
   read: async (p) => {
+    let fd: number | undefined;
     try {
-      return fs.readFileSync(p, 'utf8');
+      const opened = openConfig(p);
+      fd = opened.fd;
+      if (opened.info.type !== 'file' || opened.info.size > MAX_CONFIG_BYTES) return undefined;
+      const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+      let n = 0;
+      for (let got = 1; got > 0 && n < buf.length; n += got) got = fs.readSync(fd, buf, n, buf.length - n, null);
+      return n > MAX_CONFIG_BYTES ? undefined : buf.toString('utf8', 0, n);
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  },
+  stat: async (p) => {
+    let fd: number | undefined;
+    try {
+      const opened = openConfig(p);
+      fd = opened.fd;
+      return opened.info;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
   },
   resolve: (from, rel) => path.resolve(path.dirname(from), rel),
@@ -103,7 +144,7 @@ class Configs {
     if (!entry) {
       entry = loadStyleGuide({ path: guide, reader: nodeReader }).then((loaded) => {
         const prepared = prepareConfig(loaded.guide);
-        this.problems.push(...loaded.problems, ...prepared.problems);
+        pushAll(pushAll(this.problems, loaded.problems), prepared.problems);
         return prepared;
       });
       this.cache.set(key, entry);
@@ -112,11 +153,19 @@ class Configs {
   }
 }
 
-/** Article files under the given paths: files as named; folders by extension and newsroom rule. */
-function collectFiles(paths: string[], configs: Configs): string[] {
+/** Article files under the given paths (files as named; folders by extension and newsroom rule), and folders it could not list. */
+function collectFiles(paths: string[], configs: Configs): { files: string[]; skipped: { file: string; reason: string }[] } {
   const out: string[] = [];
+  const skipped: { file: string; reason: string }[] = [];
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ file: dir, reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -124,26 +173,51 @@ function collectFiles(paths: string[], configs: Configs): string[] {
     }
   };
   for (const p of paths) {
-    if (!fs.existsSync(p)) throw new UsageError(`No such file or folder: ${p}`);
-    if (fs.statSync(p).isDirectory()) walk(p);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(p).isDirectory();
+    } catch {
+      if (!fs.lstatSync(p, { throwIfNoEntry: false })) throw new UsageError(`No such file or folder: ${p}`);
+    }
+    if (isDir) walk(p);
     else out.push(p);
   }
-  return out;
+  return { files: out, skipped };
 }
 
-/** Read a file as text, refusing binary files and ones too large to be an article. */
-function readArticle(file: string): string {
-  const buf = fs.readFileSync(file);
-  if (buf.length > 50 * 1024 * 1024) throw new Error(`${file}: larger than 50 MB, not analysed.`);
-  const text = buf.toString('utf8');
-  if (looksBinary(text)) throw new Error(`${file}: looks binary, not analysed.`);
-  return text;
-}
-
+/** Read one named file for analyze/outline: a file that cannot be read is an error here. */
 async function analyzeFile(file: string, configs: Configs, date?: string): Promise<AnalysisResult> {
-  const text = readArticle(file);
-  const config = await configs.get(file);
-  return new Analyzer(config).analyze(text, { file, format: formatForFile(file), date });
+  const read = readArticleFile(file);
+  if ('skipped' in read) throw new Error(`${file}: ${read.skipped}, not analysed.`);
+  return analyzeArticle(read.text, file, await configs.get(file), date);
+}
+
+/** Analyse the readable files, on a worker pool for a large desk; results in file order, same either way. */
+async function checkFiles(files: string[], configs: Configs, jobs: number | undefined, err: (s: string) => void): Promise<{ results: AnalysisResult[]; texts: string[] }> {
+  const texts: string[] = [];
+  const readable: string[] = [];
+  for (const file of files) {
+    const read = readArticleFile(file);
+    if ('skipped' in read) err(skippedLine(file, read.skipped));
+    else {
+      readable.push(file);
+      texts.push(read.text);
+    }
+  }
+  const size = poolSize(readable.length, jobs);
+  if (size <= 1) {
+    const results: AnalysisResult[] = [];
+    for (let i = 0; i < readable.length; i++) results.push(analyzeArticle(texts[i], readable[i], await configs.get(readable[i])));
+    return { results, texts };
+  }
+  const guides = new Map<string, StyleGuide>();
+  const poolJobs: PoolJob[] = [];
+  for (let i = 0; i < readable.length; i++) {
+    const guideKey = configs.guideFor(readable[i]) ?? '';
+    if (!guides.has(guideKey)) guides.set(guideKey, (await configs.get(readable[i])).guide);
+    poolJobs.push({ id: i, file: readable[i], text: texts[i], guideKey });
+  }
+  return { results: await analyzeInPool(poolJobs, guides, size), texts };
 }
 
 function textReport(results: AnalysisResult[], problems: ConfigProblem[]): string {
@@ -176,10 +250,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   const configs = new Configs(args.config);
   try {
     if (args.command === 'check') {
-      const files = collectFiles(args.paths, configs);
-      let results: AnalysisResult[] = [];
-      for (const f of files) results.push(await analyzeFile(f, configs));
-      results = await withAcrossDesk(results, configs);
+      const collected = collectFiles(args.paths, configs);
+      for (const s of collected.skipped) err(skippedLine(s.file, s.reason));
+      const checked = await checkFiles(collected.files, configs, args.jobs, err);
+      const results = await withAcrossDesk(checked.results, checked.texts, configs);
       if (args.format === 'json') out(JSON.stringify({ results, configProblems: configs.problems }, null, 2));
       else if (args.format === 'sarif') out(JSON.stringify(toSarif(results, configs.problems), null, 2));
       else out(textReport(results, configs.problems));
@@ -203,16 +277,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 }
 
 /** Add names/inconsistent-across: a name spelled here one way and another way in the other checked articles. */
-async function withAcrossDesk(results: AnalysisResult[], configs: Configs): Promise<AnalysisResult[]> {
+async function withAcrossDesk(results: AnalysisResult[], texts: string[], configs: Configs): Promise<AnalysisResult[]> {
   if (results.length < 2) return results;
-  const all = results.map((r) => ({ file: r.file, entities: r.entities }));
-  const out: AnalysisResult[] = [];
-  for (const r of results) {
-    const config = await configs.get(r.file);
-    const extra = crossArticleFindings({ file: r.file, entities: r.entities }, all, config.guide.names.distinct);
-    out.push(withExtraFindings(r, extra, readArticle(r.file), formatForFile(r.file), config.guide));
-  }
-  return out;
+  const guides = await Promise.all(results.map((r) => configs.get(r.file).then((c) => c.guide)));
+  const extra = acrossDeskFindings(results.map((r) => ({ file: r.file, entities: r.entities })), (i) => guides[i].names.distinct);
+  return results.map((r, i) => withExtraFindings(r, extra[i], texts[i], formatForFile(r.file), guides[i]));
 }
 
 if (require.main === module) {

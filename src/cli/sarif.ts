@@ -1,4 +1,6 @@
 // SARIF 2.1.0 output for code-scanning tools.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type { ConfigProblem } from '../core/config/validate';
 import type * as Sarif from 'sarif';
 import type { AnalysisResult } from '../core/types';
@@ -45,7 +47,8 @@ export function toSarif(results: AnalysisResult[], problems: ConfigProblem[], ve
   };
 }
 
-/** A relative path with forward slashes, as SARIF artifact URIs want. */
-function toUri(file: string): string {
-  return file.replace(/\\/g, '/');
+/** An RFC 3986 URI for a file: a file: URI for an absolute path, else the relative path percent-encoded per segment. */
+export function toUri(file: string): string {
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return file.split(path.sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/');
 }

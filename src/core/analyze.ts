@@ -2,14 +2,15 @@
 import type { StyleGuide } from './config/styleGuide';
 import type { ConfigProblem } from './config/validate';
 import { isSuppressed, lineColumn, parseArticle, type ArticleDocument, type ArticleFormat, formatForFile } from './document';
-import { datelineDate } from './events/dates';
+import { articleTimes, datelineDate } from './time';
 import { eventsPass } from './events/pass';
 import { namesPass } from './names/pass';
 import { quotesPass } from './quotes/pass';
 import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, type PreparedConfig } from './pass';
 import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
-import { firstIndexWhereNot } from './search';
-import type { AnalysisResult, Diagnostic, Finding, Span } from './types';
+import { firstIndexWhereNot, pushAll } from './search';
+import { planFix } from './edits';
+import type { AnalysisResult, Diagnostic, Finding, Fix, Span } from './types';
 
 export { ParagraphCache, type Pass, type PassContext, type PreparedConfig } from './pass';
 
@@ -46,7 +47,7 @@ export const stylePass: Pass = {
         if (rules[o.rule].spec.inQuotes || !inQuote(match)) occurrences.push({ rule: o.rule, match });
       }
     }
-    ctx.findings.push(...consistencyFindings(rules, occurrences));
+    pushAll(ctx.findings, consistencyFindings(rules, occurrences));
   },
 };
 
@@ -75,13 +76,43 @@ export interface AnalyzeOptions {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+/** The YYYY-MM-DD a value starts with, if that is a real calendar date (2024-02-29 yes, 2021-02-29 no). */
+export function calendarDatePrefix(value: string | null | undefined): string | null {
+  const m = value ? ISO_DATE.exec(value) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? m[0] : null;
+}
+
+/** Whether a value is exactly a real YYYY-MM-DD calendar date. */
+export function isCalendarDate(value: string): boolean {
+  return value.length === 10 && calendarDatePrefix(value) === value;
+}
+
+/** `article/date` (warning) at a front-matter `date:` whose value is not a calendar date, so it is not used. */
+export function frontMatterDateFindings(doc: ArticleDocument): Finding[] {
+  const value = doc.frontMatter?.date;
+  if (!doc.frontMatterSpan || !value || calendarDatePrefix(value)) return [];
+  const block = doc.text.slice(doc.frontMatterSpan.start, doc.frontMatterSpan.end);
+  const lines = [...block.matchAll(/^(date\s*:[ \t]*)(["']?)(.*?)\2[ \t]*$/gim)];
+  const m = lines[lines.length - 1];
+  if (!m) return [];
+  const start = doc.frontMatterSpan.start + m.index! + m[1].length + m[2].length;
+  return [{
+    rule: 'article/date',
+    severity: 'warning',
+    start,
+    end: start + m[3].length,
+    message: `Front-matter date '${value}' is not a calendar date (expected YYYY-MM-DD); it is not used as the article date.`,
+    fixes: [],
+  }];
+}
+
 /** The article's date: the option, else front matter `date:` (a real calendar date), else a dated dateline. */
 export function articleDate(doc: ArticleDocument, explicit?: string | null): string | null {
   for (const candidate of [explicit, doc.frontMatter?.date]) {
-    const m = candidate ? ISO_DATE.exec(candidate) : null;
-    if (!m) continue;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    if (d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]) return m[0];
+    const d = calendarDatePrefix(candidate);
+    if (d) return d;
   }
   for (const p of doc.paragraphs.slice(0, 2)) {
     const d = datelineDate(p.text);
@@ -148,10 +179,11 @@ export class Analyzer {
   private runPasses(doc: ArticleDocument, options: AnalyzeOptions): void {
     const ctx = this.context(doc, options);
     for (const pass of passes) pass.run(ctx);
+    articleTimes(ctx);
   }
 
   private context(doc: ArticleDocument, options: AnalyzeOptions): PassContext {
-    return { doc, config: this.config, date: articleDate(doc, options.date), cache: this.cache, findings: [], quotes: [], entities: [], events: [] };
+    return { doc, config: this.config, date: articleDate(doc, options.date), cache: this.cache, findings: frontMatterDateFindings(doc), quotes: [], entities: [], events: [] };
   }
 
   private result(ctx: PassContext, options: AnalyzeOptions): AnalysisResult {
@@ -162,12 +194,13 @@ export class Analyzer {
       quotes: ctx.quotes,
       entities: ctx.entities,
       events: ctx.events,
+      times: articleTimes(ctx),
       diagnostics: finishFindings(ctx.findings, doc, this.config.guide),
     };
   }
 }
 
-/** Apply severity overrides and ignore comments, sort, and add line/column. */
+/** Apply severity overrides and ignore comments, plan fixes on prose only, sort, and add line/column. */
 function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleGuide): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findings) {
@@ -175,7 +208,8 @@ function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleG
     if (override === 'off') continue;
     if (isSuppressed(doc, f.rule, f.start, f.end)) continue;
     const { line, column } = lineColumn(doc.lineStarts, f.start);
-    out.push({ ...f, severity: override ?? f.severity, line, column });
+    const fixes = f.fixes.length ? f.fixes.map((fix) => planFix(doc, fix)).filter((fix): fix is Fix => fix !== null) : f.fixes;
+    out.push({ ...f, fixes, severity: override ?? f.severity, line, column });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

@@ -1,5 +1,5 @@
 // The article as the passes see it: prose masked from non-prose, split into paragraphs, with offsets kept.
-import { firstIndexWhereNot } from './search';
+import { covers, firstIndexWhereNot, spanCover, type SpanCover } from './search';
 import type { Span } from './types';
 
 export type ArticleFormat = 'markdown' | 'plain';
@@ -22,6 +22,8 @@ export interface ArticleDocument {
   format: ArticleFormat;
   /** The text with front matter, code, HTML comments and URLs blanked (same length, line breaks kept). */
   prose: string;
+  /** The blanked (hidden) ranges of `prose`, sorted and disjoint: edits must leave these characters as they are. */
+  hidden: Span[];
   paragraphs: Paragraph[];
   frontMatter: Record<string, string> | null;
   /** Span of the front matter block, if any. */
@@ -43,6 +45,7 @@ export function formatForFile(fileName: string): ArticleFormat {
 /** Ranges to blank, collected over one masking stage and applied to a string at once (linear, same length). */
 class Blanks {
   private ranges: [number, number][] = [];
+  private blanked: Span[] = [];
 
   /** Blank [start, end) at the next `apply` (clamped to the text; overlaps are fine). */
   add(start: number, end: number): void {
@@ -61,24 +64,40 @@ class Blanks {
       const end = Math.min(b, text.length);
       if (end <= start) continue;
       parts.push(text.slice(pos, start), blankRun(text.slice(start, end)));
+      this.blanked.push({ start, end });
       pos = end;
     }
     parts.push(text.slice(pos));
     return parts.join('');
   }
+
+  /** Every range blanked so far, sorted, touching ranges merged. */
+  spans(): Span[] {
+    const out: Span[] = [];
+    for (const r of this.blanked.sort((a, b) => a.start - b.start)) {
+      const last = out[out.length - 1];
+      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+      else out.push({ ...r });
+    }
+    return out;
+  }
 }
 
 /** Spaces for a run of text, keeping its line breaks. */
 function blankRun(run: string): string {
-  return run.indexOf('\n') < 0 && run.indexOf('\r') < 0 ? ' '.repeat(run.length) : run.replace(/[^\r\n]/g, ' ');
+  return LINE_BREAK_CHAR.test(run) ? run.replace(/[^\r\n\u2028\u2029]/g, ' ') : ' '.repeat(run.length);
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** A line break (Unicode and SARIF): CRLF (one break), LF, CR, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR. */
+export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+const LINE_BREAK_CHAR = /[\n\r\u2028\u2029]/;
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*(?:\r\n|[\n\r\u2028\u2029])([\s\S]*?)(?:^|\r\n|[\n\r\u2028\u2029])(?:---|\.\.\.)[ \t]*(?:\r\n|[\n\r\u2028\u2029]|$)/;
 
 /** Parse simple `key: value` front matter (enough for title and date; the YAML is not otherwise interpreted). */
 function parseFrontMatter(body: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of body.split(LINE_BREAK)) {
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
     if (m) out[m[1].toLowerCase()] = m[2].replace(/^(["'])(.*)\1$/, '$2');
   }
@@ -107,13 +126,19 @@ export function parseArticle(text: string, format: ArticleFormat): ArticleDocume
     prose = blanks.apply(text);
   }
   const paragraphs = splitParagraphs(prose, format, lineStarts);
-  return { text, format, prose, paragraphs, frontMatter, frontMatterSpan, suppressions, lineStarts };
+  return { text, format, prose, hidden: blanks.spans(), paragraphs, frontMatter, frontMatterSpan, suppressions, lineStarts };
 }
 
-/** Offsets at which each line starts (after \n). */
+const LINE_BREAK_AT_END = /(?:\r\n|[\n\r\u2028\u2029])$/;
+
+/** Offsets at which each line starts: after each LF, CR, CRLF (counted once), U+2028 and U+2029. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -139,7 +164,7 @@ function maskMarkdown(text: string, blanks: Blanks, lineStarts: number[], from: 
     const ls = lineStarts[li];
     const le = li + 1 < lineStarts.length ? lineStarts[li + 1] : text.length;
     if (le <= from) continue;
-    const line = text.slice(ls, le).replace(/\r?\n$/, '');
+    const line = text.slice(ls, le).replace(LINE_BREAK_AT_END, '');
     if (fence) {
       blanks.add(ls, le);
       if (new RegExp('^\\s{0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(line)) fence = null;
@@ -165,10 +190,11 @@ function maskMarkdown(text: string, blanks: Blanks, lineStarts: number[], from: 
   }
   const src = blanks.apply(text);
   // HTML comments (with directives), inline code, link targets, autolinks, tags and bare URLs.
+  const open = new OpenDisables();
   for (const m of src.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) {
     const start = m.index!;
     const end = start + m[0].length;
-    recordDirective(m[1], start, end, text, lineStarts, out);
+    recordDirective(m[1], start, end, text, lineStarts, out, open);
     blanks.add(start, end);
   }
   const masked1 = blanks.apply(src);
@@ -187,7 +213,7 @@ function maskMarkdown(text: string, blanks: Blanks, lineStarts: number[], from: 
 }
 
 /** Turn one HTML comment into a suppression if it is a copydesk directive. */
-function recordDirective(body: string, start: number, end: number, text: string, lineStarts: number[], out: Suppression[]): void {
+function recordDirective(body: string, start: number, end: number, text: string, lineStarts: number[], out: Suppression[], open: OpenDisables): void {
   const d = DIRECTIVE.exec(body);
   if (!d) return;
   const rules = d[2].split(/[\s,]+/).filter(Boolean);
@@ -197,11 +223,35 @@ function recordDirective(body: string, start: number, end: number, text: string,
     const nextEnd = lineStarts[line + 1] ?? text.length;
     out.push({ start: nextStart, end: nextEnd, rules: rules.length ? rules : null });
   } else if (d[1] === 'disable') {
-    out.push({ start: end, end: -1, rules: rules.length ? rules : null });
+    const s: Suppression = { start: end, end: -1, rules: rules.length ? rules : null };
+    out.push(s);
+    open.add(s);
   } else {
-    for (const s of out) {
-      if (s.end !== -1) continue;
-      if (!rules.length || (s.rules && s.rules.some((r) => rules.includes(r)))) s.end = start;
+    open.close(rules, start);
+  }
+}
+
+/** The `copydesk-disable` regions not yet closed, indexed by rule name so each `enable` touches only what it closes. */
+class OpenDisables {
+  private all = new Set<Suppression>();
+  private byRule = new Map<string, Set<Suppression>>();
+
+  add(s: Suppression): void {
+    this.all.add(s);
+    for (const r of s.rules ?? []) {
+      const set = this.byRule.get(r);
+      if (set) set.add(s);
+      else this.byRule.set(r, new Set([s]));
+    }
+  }
+
+  /** Close at `at` every open region an `enable` for `rules` ends (all of them when `rules` is empty). */
+  close(rules: string[], at: number): void {
+    const closing = rules.length ? rules.flatMap((r) => [...(this.byRule.get(r) ?? [])]) : [...this.all];
+    for (const s of closing) {
+      if (!this.all.delete(s)) continue;
+      s.end = at;
+      for (const r of s.rules ?? []) this.byRule.get(r)?.delete(s);
     }
   }
 }
@@ -210,16 +260,37 @@ function closeOpenDisables(out: Suppression[], length: number): void {
   for (const s of out) if (s.end === -1) s.end = length;
 }
 
-/** Whether a finding for `rule` at [start, end) is switched off by an ignore comment. */
-export function isSuppressed(doc: ArticleDocument, rule: string, start: number, end: number): boolean {
-  for (const s of doc.suppressions) {
-    if (start < s.start || end > s.end) continue;
-    if (!s.rules) return true;
-    // `style/towards`, `towards` and `style` all name the rule `style/towards`.
-    const family = rule.split('/')[0];
-    const bare = rule.slice(family.length + 1);
-    if (s.rules.some((r) => r === rule || r === bare || r === family)) return true;
+const suppressionIndexes = new WeakMap<Suppression[], { all: SpanCover | null; byRule: Map<string, SpanCover> }>();
+
+/** The suppressions grouped by the rule names they list (null: all rules), each group indexed once for `covers`. */
+function suppressionIndex(list: Suppression[]) {
+  let index = suppressionIndexes.get(list);
+  if (!index) {
+    const groups = new Map<string | null, Suppression[]>();
+    for (const s of list) {
+      for (const key of s.rules ? new Set(s.rules) : [null]) {
+        const g = groups.get(key);
+        if (g) g.push(s);
+        else groups.set(key, [s]);
+      }
+    }
+    const all = groups.get(null);
+    groups.delete(null);
+    index = { all: all ? spanCover(all) : null, byRule: new Map([...groups].map(([k, g]) => [k as string, spanCover(g)])) };
+    suppressionIndexes.set(list, index);
   }
+  return index;
+}
+
+/** Whether a finding for `rule` at [start, end) is switched off by an ignore comment (binary searches, not a scan). */
+export function isSuppressed(doc: ArticleDocument, rule: string, start: number, end: number): boolean {
+  if (!doc.suppressions.length) return false;
+  const index = suppressionIndex(doc.suppressions);
+  if (covers(index.all, start, end)) return true;
+  // `style/towards`, `towards` and `style` all name the rule `style/towards`.
+  const family = rule.split('/')[0];
+  const bare = rule.slice(family.length + 1);
+  for (const key of new Set([rule, bare, family])) if (key && covers(index.byRule.get(key), start, end)) return true;
   return false;
 }
 
@@ -261,5 +332,5 @@ function splitParagraphs(prose: string, format: ArticleFormat, lineStarts: numbe
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
 }

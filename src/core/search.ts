@@ -16,3 +16,31 @@ export function firstIndexWhereNot<T>(items: readonly T[], before: (item: T) => 
   }
   return lo;
 }
+
+/** Append `items` to `target` one by one: `target.push(...items)` overflows the stack past ~100k items. */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const x of items) target.push(x);
+  return target;
+}
+
+/** Spans sorted by start with the running maximum of their ends: "does any span hold [start, end)" in one binary search. */
+export interface SpanCover {
+  starts: number[];
+  maxEnd: number[];
+}
+
+/** Index spans (any order, overlaps allowed) for `covers`. */
+export function spanCover(spans: readonly { start: number; end: number }[]): SpanCover {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
+  return { starts: sorted.map((s) => s.start), maxEnd };
+}
+
+/** Whether some indexed span starts at or before `start` and ends at or after `end`. */
+export function covers(index: SpanCover | null | undefined, start: number, end: number): boolean {
+  if (!index) return false;
+  const i = firstIndexWhereNot(index.starts, (s) => s <= start);
+  return i > 0 && index.maxEnd[i - 1] >= end;
+}

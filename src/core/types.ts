@@ -57,7 +57,10 @@ export interface ArticleEvent extends TextSpan {
   summary: string;
   who: string[];
   where: string | null;
+  /** The first date of the event's clause (its words and TIMEX3 value), as the tagger resolved it. */
   when: null | { text: string; value: string };
+  /** Every date of the clause, `when` first ("met on Dec. 12 and again on March 20" has two). */
+  dates?: { text: string; value: string }[];
   /** The verb phrase ("voted", "has told", "will travel"). */
   action?: string;
   /** What or whom the action concerns, shortened. */
@@ -70,6 +73,16 @@ export interface ArticleEvent extends TextSpan {
   whenText?: string | null;
 }
 
+/** A temporal expression with its TIMEX3 type and value ('2020-01-10', '2020-W02', 'P3D', 'PRESENT_REF'). */
+export interface TimeExpression extends TextSpan {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  /** A comparison point ("the worst since 1996", "a year earlier"), not the date of the clause's event. */
+  comparison?: boolean;
+  /** For a duration that counts from the story's last date ("two days later"), the date it points at. */
+  date?: string;
+}
+
 /** The `copydesk analyze` contract. */
 export interface AnalysisResult {
   file: string;
@@ -77,5 +90,7 @@ export interface AnalysisResult {
   quotes: Quote[];
   entities: Entity[];
   events: ArticleEvent[];
+  /** Every temporal expression, resolved against the article date and the narrative's reference time. */
+  times: TimeExpression[];
   diagnostics: Diagnostic[];
 }

@@ -51,7 +51,9 @@ export async function insertAttribution(lint: LintController, args: InsertAttrib
     void vscode.window.showWarningMessage('Copydesk: the article changed meanwhile; run Insert attribution again.');
     return false;
   }
-  const plan = planAttribution(text, analysis.result, quote, speaker, verb, { title });
+  // Planned on the text as the linter masked it (the same format rule as lint.ts), so no edit touches code or comments.
+  const format = document.languageId === 'markdown' ? 'markdown' : 'plain';
+  const plan = planAttribution(text, analysis.result, quote, speaker, verb, { title, format });
   if ('error' in plan) {
     void vscode.window.showWarningMessage(`Copydesk: ${plan.error}`);
     return false;

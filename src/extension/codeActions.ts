@@ -1,12 +1,13 @@
 // Quick fixes from the core's fixes, "Insert attribution" on unattributed quotes, and source.fixAll.copydesk.
 import * as vscode from 'vscode';
+import { fixAllEdits } from '../core/edits';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import { ruleOf, type LintController } from './lint';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('copydesk');
 export const INSERT_ATTRIBUTION_COMMAND = 'copydesk.insertAttribution';
 
-/** Build one WorkspaceEdit from core edits (one undo step). */
+/** Build one WorkspaceEdit from core edits, applied exactly as planned (one undo step). */
 export function toWorkspaceEdit(document: vscode.TextDocument, edits: TextEdit[]): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
   for (const e of edits) we.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
@@ -45,7 +46,7 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = fix.preferred === true;
         actions.push(action);
       }
-      if (rule === 'quotes/unattributed') {
+      if (rule === 'quotes/unattributed' || rule === 'quotes/continuation') {
         const action = new vscode.CodeAction('Insert attribution…', vscode.CodeActionKind.QuickFix);
         action.command = { command: INSERT_ATTRIBUTION_COMMAND, title: 'Insert attribution', arguments: [{ uri: document.uri.toString(), offset: start }] };
         action.diagnostics = [vsDiag];
@@ -58,23 +59,11 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** All preferred fixes that do not overlap, as one action. */
+/** All preferred fixes that do not overlap, as one action (one undo step). */
 export function fixAllAction(document: vscode.TextDocument, diagnostics: CoreDiagnostic[]): vscode.CodeAction | undefined {
-  const edits = preferredEdits(diagnostics);
+  const edits = fixAllEdits(diagnostics);
   if (!edits.length) return undefined;
   const action = new vscode.CodeAction('Copydesk: fix all', FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(document, edits);
   return action;
-}
-
-/** The preferred fixes' edits, skipping any that overlap an earlier one. */
-export function preferredEdits(diagnostics: CoreDiagnostic[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const d of diagnostics) {
-    const fix = d.fixes.find((f) => f.preferred);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((x) => e.start < x.end && x.start < e.end))) continue;
-    edits.push(...fix.edits);
-  }
-  return edits;
 }

@@ -106,8 +106,12 @@ export class GuideService implements vscode.Disposable {
     const key = uri?.toString() ?? '';
     let entry = this.loaded.get(key);
     if (!entry) {
-      entry = this.load(uri);
-      this.loaded.set(key, entry);
+      const loading = this.load(uri);
+      this.loaded.set(key, (entry = loading));
+      // A load that failed is not kept: the next document (or a reload) tries again.
+      loading.catch(() => {
+        if (this.loaded.get(key) === loading) this.loaded.delete(key);
+      });
     }
     return entry;
   }
@@ -119,6 +123,17 @@ export class GuideService implements vscode.Disposable {
         const text = await readText(vscode.Uri.parse(path));
         if (text !== undefined) texts.set(path, text);
         return text;
+      },
+      // Type and size before reading, so a pipe, a device or a huge file is refused (the core enforces the limit).
+      stat: async (path) => {
+        let st: vscode.FileStat;
+        try {
+          st = await vscode.workspace.fs.stat(vscode.Uri.parse(path));
+        } catch (e) {
+          if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+          throw e;
+        }
+        return { type: st.type & vscode.FileType.File ? 'file' : st.type & vscode.FileType.Directory ? 'directory' : 'other', size: st.size };
       },
       resolve: (from, rel) => {
         if (/^[a-z][\w+.-]*:/i.test(rel)) return rel;
@@ -142,10 +157,11 @@ export class GuideService implements vscode.Disposable {
     for (const s of sources) if (!s.startsWith('copydesk:')) this.diagnostics.delete(vscode.Uri.parse(s));
     this.reported.set(guideKey, new Set(problems.map((p) => p.source).filter((s) => !s.startsWith('copydesk:'))));
     const bySource = new Map<string, vscode.Diagnostic[]>();
+    const lineStarts = new Map<string, ReturnType<typeof computeLineStarts>>();
     for (const p of problems) {
       if (p.source.startsWith('copydesk:')) continue;
-      const text = texts.get(p.source) ?? '';
-      const starts = computeLineStarts(text);
+      let starts = lineStarts.get(p.source);
+      if (!starts) lineStarts.set(p.source, (starts = computeLineStarts(texts.get(p.source) ?? '')));
       const a = lineColumn(starts, p.start);
       const b = lineColumn(starts, Math.max(p.end, p.start));
       const range = p.end > p.start
@@ -154,7 +170,9 @@ export class GuideService implements vscode.Disposable {
       const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
       d.source = 'copydesk';
       d.code = 'config';
-      bySource.set(p.source, [...(bySource.get(p.source) ?? []), d]);
+      const list = bySource.get(p.source);
+      if (list) list.push(d);
+      else bySource.set(p.source, [d]);
     }
     for (const [source, diags] of bySource) this.diagnostics.set(vscode.Uri.parse(source), diags);
   }

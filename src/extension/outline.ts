@@ -1,6 +1,6 @@
 // The "Show Events Outline" webview: a locked-down panel that follows the active article.
 import * as vscode from 'vscode';
-import { buildTimeline } from '../core/events/timeline';
+import { buildTimeline, whenWords } from '../core/events/timeline';
 import { escapeHtml } from '../core/html';
 import type { AnalysisResult, ArticleEvent } from '../core/types';
 import { isFromWebview, type EventRow, type OutlineState, type ToWebview } from '../webview/protocol';
@@ -10,10 +10,10 @@ export const OUTLINE_VIEW_TYPE = 'copydesk.eventsOutline';
 
 /** The events of an analysis as the webview's message. */
 export function outlineMessage(uri: vscode.Uri, result: AnalysisResult): ToWebview {
-  const toRow = (e: ArticleEvent): EventRow => ({
+  const toRow = (e: ArticleEvent, value: string | null): EventRow => ({
     start: e.start,
     end: e.end,
-    whenText: e.when?.text ?? e.whenText ?? null,
+    whenText: whenWords(e, value),
     who: e.who.join(', '),
     what: e.action ? [e.action, e.what].filter(Boolean).join(' ') : e.summary,
     where: e.where,
@@ -27,7 +27,7 @@ export function outlineMessage(uri: vscode.Uri, result: AnalysisResult): ToWebvi
     file: uri.toString(),
     fileLabel: uri.path.split('/').pop() || uri.toString(),
     date: result.date,
-    groups: timeline.groups.map((g) => ({ value: g.value, label: g.label, rows: g.events.map(toRow) })),
+    groups: timeline.groups.map((g) => ({ value: g.value, label: g.label, rows: g.events.map((e) => toRow(e, g.value)) })),
   };
 }
 

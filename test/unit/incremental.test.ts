@@ -88,8 +88,8 @@ describe('incremental analysis (property test)', function () {
     const edited = SAMPLE.replace('Grand Ayatollah Ali Al Sistani said', 'Grand Ayatollah Ali Al Sistani also said');
     assert.notEqual(edited, SAMPLE);
     analyzer.analyze(edited, OPTIONS);
-    // One paragraph, once per pass that caches per paragraph.
-    assert.ok(analyzer.cache.misses - before <= 4, `${analyzer.cache.misses - before} paragraph computations`);
+    // One paragraph, once per pass that caches per paragraph (and once for the temporal tagger).
+    assert.ok(analyzer.cache.misses - before <= 5, `${analyzer.cache.misses - before} paragraph computations`);
     assert.deepStrictEqual(analyzer.analyze(edited, OPTIONS), new Analyzer(config).analyze(edited, OPTIONS));
   });
 });

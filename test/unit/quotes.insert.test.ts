@@ -61,6 +61,19 @@ describe('quotes: insert attribution', () => {
     assert.equal(apply(text, plan.edits), '“We will stay,” Pompeo said. “Our troops help.\n\n“They leave when done.”');
   });
 
+  it('writes in the quote’s own sentence when more text follows it (issue 10)', () => {
+    assert.equal(attribute('“We will stay.” Then more text.', 'We will', 'Mike Pompeo'), '“We will stay,” Mike Pompeo said. Then more text.');
+    assert.equal(attribute('"We will stay." "Another one," he said.', 'We will', 'Pompeo'), '"We will stay," Pompeo said. "Another one," he said.');
+    assert.equal(attribute('"We will stay. " Then more.', 'We will', 'Pompeo'), '"We will stay," Pompeo said. Then more.');
+    assert.equal(attribute('“Will we stay?” Then more.', 'Will we', 'the ministry', 'asked'), '“Will we stay?” the ministry asked. Then more.');
+    assert.equal(attribute('Talks went on and "we will stay" was\nthe word. More.', 'we will', 'Pompeo'), 'Talks went on and "we will stay" was\nthe word, Pompeo said. More.');
+  });
+
+  it('never writes inside code or comments', () => {
+    assert.equal(attribute('Talks went on and "we will stay" was the `word`. More.', 'we will', 'Pompeo'), 'Talks went on and "we will stay" was the `word`, Pompeo said. More.');
+    assert.equal(attribute('“We will stay.”<!-- TK --> More.', 'We will', 'Pompeo'), '“We will stay,” Pompeo said.<!-- TK --> More.');
+  });
+
   it('keeps CRLF line ends', () => {
     assert.equal(attribute('Talks.\r\n\r\n"We will stay."\r\n', 'We will', 'Pompeo'), 'Talks.\r\n\r\n"We will stay," Pompeo said.\r\n');
   });

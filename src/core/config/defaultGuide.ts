@@ -3,6 +3,8 @@ export const DEFAULT_GUIDE_SOURCE = 'copydesk:default-style.yaml';
 
 export const DEFAULT_GUIDE_YAML = `
 version: 1
+severities:
+  quotes/continuation: off   # a desk that attributes every quoted paragraph turns it on (info)
 rules:
   - id: towards
     kind: substitute

@@ -1,8 +1,7 @@
 // Load a layered style guide: the embedded default, then `extends`, then the newsroom's .copydesk.yaml.
-import { LineCounter, parseDocument } from 'yaml';
 import type { SeverityOrOff } from '../types';
 import { DEFAULT_GUIDE_SOURCE, DEFAULT_GUIDE_YAML } from './defaultGuide';
-import { validateAgainstSchema, type ConfigProblem } from './validate';
+import { FILE_START, parseYamlFile, type ConfigProblem, type Located, type ParsedYaml } from './validate';
 
 export type { ConfigProblem } from './validate';
 
@@ -56,9 +55,27 @@ export interface StyleGuide {
   actors: ActorSpec[];
 }
 
+/** Largest style guide or registry file that is read (1 MiB): a bigger one is refused with a located problem. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** At most this many problems are listed per configuration file; one more says how many were left out. */
+export const MAX_PROBLEMS_PER_FILE = 1000;
+
+/** What a reader knows about a path without reading it. */
+export interface ConfigFileInfo {
+  type: 'file' | 'directory' | 'other';
+  /** Size in bytes. */
+  size: number;
+}
+
 /** Reads files for the loader: the core never touches the file system itself. */
 export interface ConfigReader {
   read(path: string): Promise<string | undefined>;
+  /**
+   * Type and size of a path without reading it (undefined when it does not exist). Readers of a real file system
+   * provide it, so a pipe, a device, a folder or a huge file is refused before any read.
+   */
+  stat?(path: string): Promise<ConfigFileInfo | undefined>;
   /** Resolve `relative` against the folder of `fromFile`. */
   resolve(fromFile: string, relative: string): string;
 }
@@ -70,14 +87,15 @@ export interface LoadedGuide {
   sources: string[];
 }
 
+/** A guide after validation: entries of top-level lists that failed are `undefined`, so indices match the YAML. */
 type RawGuide = {
-  extends?: string | string[];
-  rules?: Record<string, unknown>[];
+  extends?: string | (string | undefined)[];
+  rules?: (Record<string, unknown> | undefined)[];
   severities?: Record<string, SeverityOrOff>;
   quotes?: { cues?: string[]; verb?: string };
   names?: { distinct?: string[][]; starterRegistry?: boolean };
-  registries?: string[];
-  actors?: ActorSpec[];
+  registries?: (string | undefined)[];
+  actors?: (ActorSpec | undefined)[];
 };
 
 /** An empty guide (no rules at all). */
@@ -85,51 +103,18 @@ export function emptyGuide(): StyleGuide {
   return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, actors: [] };
 }
 
-/** Parse YAML text with positions; report syntax errors and schema errors; return what is valid. */
-export function parseYamlFile(text: string, source: string, kind: 'guide' | 'actors', problems: ConfigProblem[]): ParsedYaml {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  for (const err of doc.errors) {
-    const [start, end] = err.pos;
-    const pos = lines.linePos(start);
-    problems.push({ source, message: `YAML: ${err.message.split('\n')[0]}`, line: pos.line, column: pos.col, start, end, severity: 'error' });
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    problems.push({ source, message: `YAML: ${(e as Error).message}`, line: 1, column: 1, start: 0, end: 0, severity: 'error' });
-    value = undefined;
-  }
-  if (value === undefined || value === null) return { value: kind === 'guide' ? {} : [], doc, lines };
-  if (kind === 'actors' && value && typeof value === 'object' && !Array.isArray(value) && 'actors' in value) {
-    value = (value as { actors: unknown }).actors;
-  }
-  return { value: validateAgainstSchema(value, doc, lines, source, kind, problems), doc, lines };
-}
-
-interface ParsedYaml {
-  value: unknown;
-  doc: ReturnType<typeof parseDocument>;
-  lines: LineCounter;
-}
-
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** Merge one file's raw rules into the accumulated guide (override by id). */
-function mergeRules(guide: StyleGuide, raw: RawGuide, source: string, { doc, lines }: ParsedYaml, problems: ConfigProblem[]): void {
-  const posOf = (offset: number) => {
-    const p = lines.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+/** Merge one file's raw rules into the accumulated guide (override by id, through `byId`: linear in the rule count). */
+function mergeRules(guide: StyleGuide, byId: Map<string, number>, raw: RawGuide, source: string, parsed: ParsedYaml, problems: ConfigProblem[]): void {
   (raw.rules ?? []).forEach((r, i) => {
-    const node = doc.getIn(['rules', i], true) as { range?: [number, number, number] } | undefined;
-    const [sourceStart, sourceEnd] = node?.range ?? [0, 0];
+    if (!r) return;
+    const where = parsed.at(['rules', i]);
     const id = String(r.id);
-    const existing = guide.rules.findIndex((x) => x.id === id);
+    const existing = byId.get(id) ?? -1;
     if (!r.kind) {
       if (existing < 0) {
-        problems.push({ source, message: `Rule '${id}' has no kind and overrides no inherited rule.`, ...posOf(sourceStart), start: sourceStart, end: sourceEnd, severity: 'warning' });
+        problems.push({ source, message: `Rule '${id}' has no kind and overrides no inherited rule.`, ...where, severity: 'warning' });
         return;
       }
       const base = guide.rules[existing];
@@ -158,18 +143,18 @@ function mergeRules(guide: StyleGuide, raw: RawGuide, source: string, { doc, lin
       unless: (r.unless as string[] | undefined) ?? [],
       link: r.link as string | undefined,
       source,
-      sourceStart,
-      sourceEnd,
-      sourceLine: posOf(sourceStart).line,
-      sourceColumn: posOf(sourceStart).column,
+      sourceStart: where.start,
+      sourceEnd: where.end,
+      sourceLine: where.line,
+      sourceColumn: where.column,
     };
     const problem = checkRuleShape(spec);
     if (problem) {
-      problems.push({ source, message: `Rule '${id}': ${problem}`, ...posOf(sourceStart), start: sourceStart, end: sourceEnd, severity: 'error' });
+      problems.push({ source, message: `Rule '${id}': ${problem}`, ...where, severity: 'error' });
       return;
     }
     if (existing >= 0) guide.rules[existing] = spec;
-    else guide.rules.push(spec);
+    else byId.set(id, guide.rules.push(spec) - 1);
   });
 }
 
@@ -191,59 +176,132 @@ export interface LoadOptions {
   reader: ConfigReader;
 }
 
-/** Load the full layered guide. Never throws: every problem is reported with its position. */
+const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+
+/**
+ * Read one configuration file: a regular file of at most MAX_CONFIG_BYTES, checked with the reader's `stat` before
+ * reading (so a pipe or a device is never opened for reading). Never throws: a failure is a reason in words.
+ */
+async function readConfigFile(reader: ConfigReader, path: string): Promise<{ text: string } | { reason: string }> {
+  const tooBig = (size: number) => ({ reason: `it is ${formatBytes(size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for configuration files` });
+  try {
+    if (reader.stat) {
+      const info = await reader.stat(path);
+      if (!info) return { reason: 'it does not exist' };
+      if (info.type === 'directory') return { reason: 'it is a folder, not a file' };
+      if (info.type !== 'file') return { reason: 'it is not a regular file (a pipe, a device or a socket)' };
+      if (info.size > MAX_CONFIG_BYTES) return tooBig(info.size);
+    }
+    const text = await reader.read(path);
+    if (text === undefined) return { reason: 'it cannot be read' };
+    // Each UTF-16 unit takes at least one byte, so a longer text is certainly over the limit.
+    if (text.length > MAX_CONFIG_BYTES) return tooBig(text.length);
+    return { text };
+  } catch (e) {
+    return { reason: `reading failed (${(e as Error)?.message ?? String(e)})` };
+  }
+}
+
+/** Keep at most MAX_PROBLEMS_PER_FILE problems per file, plus one that counts the rest. */
+function capPerFile(problems: ConfigProblem[]): ConfigProblem[] {
+  const count = new Map<string, number>();
+  const out: ConfigProblem[] = [];
+  for (const p of problems) {
+    const n = (count.get(p.source) ?? 0) + 1;
+    count.set(p.source, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) out.push(p);
+  }
+  for (const [source, n] of count) {
+    if (n > MAX_PROBLEMS_PER_FILE) out.push({ source, message: `${n - MAX_PROBLEMS_PER_FILE} more problems in this file are not listed.`, ...FILE_START, severity: 'error' });
+  }
+  return out;
+}
+
+/**
+ * Load the full layered guide. Never throws: every problem is reported with its position. Each file is read
+ * at most once per load (a guide that several `extends` branches share is layered once, where first reached).
+ */
 export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide> {
   const problems: ConfigProblem[] = [];
   const guide = emptyGuide();
+  const ruleIds = new Map<string, number>();
   const sources: string[] = [];
+  const guidesSeen = new Set<string>();
+  const registriesSeen = new Set<string>();
+  const { reader } = options;
+  /** Resolve a file named in `source` at `where` (a reader may refuse the name: reported, undefined). */
+  const resolveAt = (source: string, where: Located, name: string, what: string): string | undefined => {
+    try {
+      return reader.resolve(source, name);
+    } catch (e) {
+      problems.push({ source, message: `Cannot read the ${what}, ${name}: the path is not valid (${(e as Error)?.message ?? e}).`, ...where, severity: 'error' });
+      return undefined;
+    }
+  };
+  /** Read a file named in `source` at `where`; a failure is reported there. */
+  const readAt = async (source: string, where: Located, name: string, path: string, what: string): Promise<string | undefined> => {
+    const got = await readConfigFile(reader, path);
+    if ('text' in got) return got.text;
+    problems.push({ source, message: `Cannot read the ${what}, ${name}: ${got.reason}.`, ...where, severity: 'error' });
+    return undefined;
+  };
   const applyText = async (text: string, source: string, chain: string[]): Promise<void> => {
+    guidesSeen.add(source);
     const parsed = source === DEFAULT_GUIDE_SOURCE ? (defaultParsed ??= parseYamlFile(text, source, 'guide', problems)) : parseYamlFile(text, source, 'guide', problems);
     const raw = parsed.value as RawGuide;
     const parents = asList(raw.extends);
     if (chain.length === 1 && source !== DEFAULT_GUIDE_SOURCE && !parents.includes('none')) {
       await applyText(DEFAULT_GUIDE_YAML, DEFAULT_GUIDE_SOURCE, [DEFAULT_GUIDE_SOURCE]);
     }
-    sources.push(source);
     if (source !== DEFAULT_GUIDE_SOURCE) {
-      for (const parent of parents) {
-        if (parent === 'none' || parent === 'default') continue;
-        const parentPath = options.reader.resolve(source, parent);
-        if (chain.includes(parentPath)) {
-          problems.push({ source, message: `'extends' makes a cycle through ${parent}.`, line: 1, column: 1, start: 0, end: 0, severity: 'error' });
+      for (let i = 0; i < parents.length; i++) {
+        const parent = parents[i];
+        if (parent === undefined || parent === 'none' || parent === 'default') continue;
+        const where = parsed.at(Array.isArray(raw.extends) ? ['extends', i] : ['extends']);
+        const path = resolveAt(source, where, parent, 'guide it extends');
+        if (path === undefined) continue;
+        if (chain.includes(path)) {
+          problems.push({ source, message: `'extends' makes a cycle through ${parent}.`, ...where, severity: 'error' });
           continue;
         }
-        const parentText = await options.reader.read(parentPath);
-        if (parentText === undefined) {
-          problems.push({ source, message: `Cannot read the guide it extends: ${parent}.`, line: 1, column: 1, start: 0, end: 0, severity: 'error' });
-          continue;
-        }
-        await applyText(parentText, parentPath, [...chain, parentPath]);
+        if (guidesSeen.has(path)) continue;
+        const parentText = await readAt(source, where, parent, path, 'guide it extends');
+        if (parentText !== undefined) await applyText(parentText, path, [...chain, path]);
       }
     }
-    mergeRules(guide, raw, source, parsed, problems);
+    sources.push(source);
+    mergeRules(guide, ruleIds, raw, source, parsed, problems);
     Object.assign(guide.severities, raw.severities ?? {});
-    if (raw.quotes?.cues) guide.quotes.cues.push(...raw.quotes.cues);
+    for (const cue of raw.quotes?.cues ?? []) guide.quotes.cues.push(cue);
     if (raw.quotes?.verb) guide.quotes.verb = raw.quotes.verb;
-    if (raw.names?.distinct) guide.names.distinct.push(...raw.names.distinct);
+    for (const pair of raw.names?.distinct ?? []) guide.names.distinct.push(pair);
     if (typeof raw.names?.starterRegistry === 'boolean') guide.names.starterRegistry = raw.names.starterRegistry;
-    for (const a of raw.actors ?? []) guide.actors.push({ ...a, source });
-    for (const reg of raw.registries ?? []) {
-      const regPath = options.reader.resolve(source, reg);
-      const regText = await options.reader.read(regPath);
-      if (regText === undefined) {
-        problems.push({ source, message: `Cannot read the registry: ${reg}.`, line: 1, column: 1, start: 0, end: 0, severity: 'error' });
-        continue;
-      }
-      sources.push(regPath);
-      const { value: actors } = parseYamlFile(regText, regPath, 'actors', problems);
-      for (const a of actors as ActorSpec[]) guide.actors.push({ ...a, source: regPath });
+    for (const a of raw.actors ?? []) if (a) guide.actors.push({ ...a, source });
+    const registries = raw.registries ?? [];
+    for (let i = 0; i < registries.length; i++) {
+      const reg = registries[i];
+      if (reg === undefined) continue;
+      const where = parsed.at(['registries', i]);
+      const path = resolveAt(source, where, reg, 'registry');
+      if (path === undefined || registriesSeen.has(path)) continue;
+      registriesSeen.add(path);
+      const regText = await readAt(source, where, reg, path, 'registry');
+      if (regText === undefined) continue;
+      sources.push(path);
+      const actors = parseYamlFile(regText, path, 'registry', problems).value as (ActorSpec | undefined)[];
+      for (const a of actors) if (a) guide.actors.push({ ...a, source: path });
     }
   };
-  const text = options.path ? await options.reader.read(options.path) : undefined;
-  if (options.path && text === undefined) {
-    problems.push({ source: options.path, message: 'Cannot read the style guide.', line: 1, column: 1, start: 0, end: 0, severity: 'error' });
+  try {
+    const got = options.path ? await readConfigFile(reader, options.path) : undefined;
+    if (options.path && got && 'text' in got) await applyText(got.text, options.path, [options.path]);
+    else {
+      if (options.path && got && 'reason' in got) problems.push({ source: options.path, message: `Cannot read the style guide: ${got.reason}.`, ...FILE_START, severity: 'error' });
+      await applyText(DEFAULT_GUIDE_YAML, DEFAULT_GUIDE_SOURCE, [DEFAULT_GUIDE_SOURCE]);
+    }
+  } catch (e) {
+    // Not expected (every step above reports its own failures), but a load must never reject: keep what was layered.
+    problems.push({ source: options.path ?? DEFAULT_GUIDE_SOURCE, message: `Loading stopped: ${(e as Error)?.message ?? e}`, ...FILE_START, severity: 'error' });
   }
-  if (options.path && text !== undefined) await applyText(text, options.path, [options.path]);
-  else await applyText(DEFAULT_GUIDE_YAML, DEFAULT_GUIDE_SOURCE, [DEFAULT_GUIDE_SOURCE]);
-  return { guide, problems, sources };
+  return { guide, problems: capPerFile(problems), sources };
 }

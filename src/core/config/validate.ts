@@ -1,6 +1,6 @@
-// Validate parsed YAML against the shipped JSON Schema and map each error to the YAML source position.
+// Parse configuration YAML, validate it against the shipped JSON Schema and map each error to its YAML source position.
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import { isMap, LineCounter, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import schema from '../../../schemas/copydesk.schema.json';
 
 export interface ConfigProblem {
@@ -15,19 +15,36 @@ export interface ConfigProblem {
   severity: 'error' | 'warning';
 }
 
-type Json = Record<string, unknown>;
+/** A place in a configuration file: offsets and the 1-based line and column of `start`. */
+export type Located = Pick<ConfigProblem, 'line' | 'column' | 'start' | 'end'>;
 
-const guideValidator = new Validator(schema as unknown as Json, '7', false);
-const actorListValidator = new Validator(
-  { type: 'array', items: { $ref: '#/definitions/actor' }, definitions: (schema as unknown as Json).definitions } as Json,
-  '7',
-  false,
+/** The top of a file: where problems about the file as a whole go. */
+export const FILE_START: Located = { line: 1, column: 1, start: 0, end: 0 };
+
+type Json = Record<string, unknown>;
+type Path = (string | number)[];
+
+/** A validator for the part of the shipped schema at `pointer` (`#/definitions/rule`). */
+function validatorAt(pointer: string): Validator {
+  const v = new Validator({ $ref: `${schema.$id}${pointer}` }, '7', false);
+  v.addSchema(schema as unknown as Json);
+  return v;
+}
+
+const guideValidator = validatorAt('#');
+const registryValidator = validatorAt('#/definitions/registry');
+/** Validators for the entries of the guide's top-level lists (rules, actors, …), read off the schema. */
+const guideEntryValidators = new Map(
+  Object.entries(schema.properties)
+    .filter(([, s]) => 'items' in s && (s as Json).type === 'array')
+    .map(([key]) => [key, validatorAt(`#/properties/${key}/items`)]),
 );
+const actorValidator = validatorAt('#/definitions/registry/oneOf/0/items');
 
 const WRAPPERS = new Set(['$ref', 'properties', 'items', 'allOf', 'anyOf', 'additionalProperties', 'additionalItems']);
 
 /** Decode a JSON pointer (`#/rules/0/severity`) into path segments. */
-function pointerPath(location: string): (string | number)[] {
+function pointerPath(location: string): Path {
   return location
     .replace(/^#\/?/, '')
     .split('/')
@@ -37,23 +54,27 @@ function pointerPath(location: string): (string | number)[] {
 }
 
 /** Turn a path into readable text: rules[0].severity. */
-function pathText(path: (string | number)[]): string {
+function pathText(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'the file';
 }
 
-/** Reduce validator output to one message per deepest failing location. */
-function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message: string; unknownKey: boolean }[] {
+/** Reduce validator output to one message per deepest failing location (linear in the number of errors). */
+function leafErrors(errors: OutputUnit[]): { path: Path; message: string; unknownKey: boolean }[] {
   const byLoc = new Map<string, OutputUnit[]>();
+  const ancestors = new Set<string>();
   for (const e of errors) {
-    const list = byLoc.get(e.instanceLocation) ?? [];
-    list.push(e);
-    byLoc.set(e.instanceLocation, list);
+    const loc = e.instanceLocation;
+    const list = byLoc.get(loc);
+    if (list) list.push(e);
+    else {
+      byLoc.set(loc, [e]);
+      for (let i = loc.indexOf('/'); i >= 0; i = loc.indexOf('/', i + 1)) ancestors.add(loc.slice(0, i));
+    }
   }
-  const locs = [...byLoc.keys()];
-  const out: { path: (string | number)[]; message: string; unknownKey: boolean }[] = [];
-  for (const loc of locs) {
-    if (locs.some((other) => other !== loc && other.startsWith(loc + '/'))) continue;
-    const list = byLoc.get(loc)!.filter((e) => !WRAPPERS.has(e.keyword));
+  const out: { path: Path; message: string; unknownKey: boolean }[] = [];
+  for (const [loc, all] of byLoc) {
+    if (ancestors.has(loc)) continue;
+    const list = all.filter((e) => !WRAPPERS.has(e.keyword));
     if (!list.length) continue;
     const path = pointerPath(loc);
     const where = pathText(path);
@@ -71,70 +92,237 @@ function leafErrors(errors: OutputUnit[]): { path: (string | number)[]; message:
   return out;
 }
 
-/** Source range of the YAML node at `path` (or of its key, for unknown properties). */
-function rangeOf(doc: Document, path: (string | number)[], preferKey: boolean): [number, number] {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
-    if (node && node.range) {
-      if (preferKey && depth === path.length && depth > 0) {
-        const parent = doc.getIn(path.slice(0, depth - 1), true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === path[depth - 1]);
-          const key = pair?.key as YamlNode | undefined;
-          if (key?.range) return [key.range[0], key.range[1]];
-        }
-      }
-      return [node.range[0], node.range[1]];
+/** Finds YAML nodes by path in time proportional to the path's length, indexing each mapping's keys on first use. */
+export class NodeLocator {
+  private readonly keyIndex = new Map<YAMLMap, Map<string, Pair>>();
+  constructor(private readonly doc: Document, private readonly lines: LineCounter) {}
+
+  /** The node at `path` (or the deepest node along it; with `preferKey`, the key of the last segment). */
+  at(path: Path, preferKey = false): Located {
+    let node: unknown = this.doc.contents;
+    let range = (node as YamlNode | null)?.range ?? [0, 0];
+    for (let depth = 0; depth < path.length && node; depth++) {
+      const seg = path[depth];
+      if (isMap(node)) {
+        const pair = this.pairs(node).get(String(seg));
+        if (!pair) break;
+        const key = pair.key as YamlNode | null;
+        if (key?.range && (preferKey && depth === path.length - 1)) return this.located(key.range);
+        node = pair.value;
+        const r = (node as YamlNode | null)?.range ?? key?.range;
+        if (r) range = r;
+      } else if (isSeq(node)) {
+        node = node.items[Number(seg)];
+        const r = (node as YamlNode | null)?.range;
+        if (!r) break;
+        range = r;
+      } else break;
     }
+    return this.located(range);
   }
-  return [0, 0];
+
+  private pairs(map: YAMLMap): Map<string, Pair> {
+    let index = this.keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (key !== undefined && !index.has(key)) index.set(key, pair as Pair);
+      }
+      this.keyIndex.set(map, index);
+    }
+    return index;
+  }
+
+  private located([start, end]: readonly number[]): Located {
+    const pos = this.lines.linePos(start);
+    return { line: pos.line, column: pos.col, start, end };
+  }
 }
 
-/** Delete the offending entry (a whole rule, actor or top-level key) so the rest keeps working. */
-function dropAt(value: Json, path: (string | number)[]): void {
-  const cut = path.slice(0, Math.min(2, path.length));
+/** Delete the offending entry (a whole rule, actor or top-level key), leaving a hole so list indices still match the YAML. */
+function dropAt(value: unknown, path: Path, depth: number): void {
+  const cut = path.slice(0, Math.min(depth, path.length));
   if (!cut.length) return;
   let parent: unknown = value;
-  for (const seg of cut.slice(0, -1)) parent = (parent as Json)?.[seg as string];
+  for (const seg of cut.slice(0, -1)) parent = (parent as Json | null)?.[seg as string];
   const last = cut[cut.length - 1];
-  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
-  else if (parent && typeof parent === 'object') delete (parent as Json)[last as string];
+  if (Array.isArray(parent)) {
+    if (typeof last === 'number') parent[last] = undefined;
+  } else if (parent && typeof parent === 'object') delete (parent as Json)[String(last)];
 }
 
-/** Remove holes left by dropAt. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compact);
-  if (value && typeof value === 'object') {
-    for (const k of Object.keys(value)) (value as Json)[k] = compact((value as Json)[k]);
-  }
-  return value;
+/** What a file is: a style guide (a mapping of settings) or an actor registry (a list of actors). */
+export type SchemaKind = 'guide' | 'registry';
+
+/** A parsed configuration file: its valid content (dropped entries of top-level lists left as `undefined` holes) and a locator. */
+export interface ParsedYaml {
+  value: unknown;
+  at: NodeLocator['at'];
 }
 
-export type SchemaKind = 'guide' | 'actors';
+const isMapping = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Validate `value` (from `doc`), report problems with positions, and return the value minus invalid entries. */
-export function validateAgainstSchema(
-  value: unknown,
-  doc: Document,
-  lines: LineCounter,
-  source: string,
-  kind: SchemaKind,
-  problems: ConfigProblem[],
-): unknown {
-  const validator = kind === 'guide' ? guideValidator : actorListValidator;
-  const result = validator.validate(value);
-  if (result.valid) return value;
-  const leaves = leafErrors(result.errors);
-  for (const { path, message, unknownKey } of leaves) {
-    const [start, end] = rangeOf(doc, path, unknownKey);
-    const pos = lines.linePos(start);
-    problems.push({ source, message, line: pos.line, column: pos.col, start, end, severity: 'error' });
+/** Describe a value's YAML shape for a message. */
+function shapeOf(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (isMapping(v)) return 'a mapping';
+  return typeof v === 'string' ? 'a text' : `a ${typeof v}`;
+}
+
+/** The message for a top level of the wrong shape, or null when it can be validated entry by entry. */
+function topLevelProblem(value: unknown, kind: SchemaKind): string | null {
+  if (kind === 'guide') {
+    return isMapping(value) ? null : `A style guide's top level must be a mapping of settings (rules:, severities:, extends:, …), not ${shapeOf(value)}.`;
   }
-  if (!value || typeof value !== 'object') return kind === 'guide' ? {} : [];
-  if (kind === 'actors') {
-    for (const { path } of leaves) if (typeof path[0] === 'number' && Array.isArray(value)) value[path[0]] = undefined;
-    return compact(value);
+  if (Array.isArray(value) || (isMapping(value) && 'actors' in value)) return null;
+  const found = isMapping(value) ? 'a mapping without an `actors` key' : shapeOf(value);
+  return `A registry must be a list of actors (- name: …, kind: …) or a mapping whose one key \`actors\` holds that list, not ${found}.`;
+}
+
+/** Deepest nesting a configuration file may use (a guide needs four levels); deeper YAML is refused before parsing. */
+export const MAX_YAML_NESTING = 64;
+
+/** Lexer tokens that stand for no source text. */
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * Offset where the text nests deeper than MAX_YAML_NESTING (flow brackets, or `- `/`? ` indicators on one line), else -1.
+ * The YAML parser recurses per level and slows to seconds on a file of brackets: one linear lexer pass guards it.
+ */
+function tooDeepAt(text: string): number {
+  let offset = 0;
+  let flow = 0;
+  let onLine = 0;
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '[' || tok === '{') flow++;
+    else if (tok === ']' || tok === '}') flow = Math.max(0, flow - 1);
+    else if (tok === '-' || tok === '?') onLine++;
+    else if (tok === '\n' || tok === '\r\n') onLine = 0;
+    if (flow > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return offset;
+    if (!CONTROL_TOKENS.has(tok)) offset += tok.length;
   }
-  for (const { path } of leaves) dropAt(value as Json, path);
-  return compact(value);
+  return -1;
+}
+
+/** Report keys repeated within one mapping (the parser's own check compares every pair: quadratic in a big map). */
+function reportDuplicateKeys(doc: Document, lines: LineCounter, source: string, problems: ConfigProblem[]): void {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const k = `${typeof key.value}:${String(key.value)}`;
+        if (!seen.has(k)) seen.add(k);
+        else if (key.range) {
+          const pos = lines.linePos(key.range[0]);
+          problems.push({ source, message: 'YAML: Map keys must be unique', line: pos.line, column: pos.col, start: key.range[0], end: key.range[1], severity: 'error' });
+        }
+      }
+    },
+  });
+}
+
+/** A quick over-estimate of tooDeepAt: counts brackets and `-`/`?` per line even inside texts and comments. */
+function mayBeTooDeep(text: string): boolean {
+  let flow = 0;
+  let onLine = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) flow++;
+    else if (c === 0x5d || c === 0x7d) flow = Math.max(0, flow - 1);
+    else if (c === 0x2d || c === 0x3f) onLine++;
+    else if (c === 0x0a || c === 0x0d) onLine = 0;
+    if (flow > MAX_YAML_NESTING || onLine > MAX_YAML_NESTING) return true;
+  }
+  return false;
+}
+
+/** Where the text nests too deeply, as a problem, or null. */
+function nestingProblem(text: string, source: string): ConfigProblem | null {
+  const deep = mayBeTooDeep(text) ? tooDeepAt(text) : -1;
+  if (deep < 0) return null;
+  const before = text.slice(0, deep).split(/\r\n|\r|\n/);
+  const where = { line: before.length, column: before[before.length - 1].length + 1, start: deep, end: deep + 1 };
+  return { source, message: `YAML: nested more than ${MAX_YAML_NESTING} levels deep; not read.`, ...where, severity: 'error' };
+}
+
+/** Parse YAML text with positions; report syntax, shape and schema errors; return what is valid. Never throws. */
+export function parseYamlFile(text: string, source: string, kind: SchemaKind, problems: ConfigProblem[]): ParsedYaml {
+  const empty = kind === 'guide' ? {} : [];
+  let at: ParsedYaml['at'] = () => FILE_START;
+  // Each step may meet input the YAML library or the validator cannot take (a stack overflow, an alias bomb):
+  // that is a problem at the top of the file, never an exception.
+  let step = 'YAML: cannot be parsed: ';
+  try {
+    const deep = nestingProblem(text, source);
+    if (deep) {
+      problems.push(deep);
+      return { value: empty, at };
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const locator = new NodeLocator(doc, lines);
+    at = locator.at.bind(locator);
+    reportDuplicateKeys(doc, lines, source, problems);
+    for (const err of doc.errors) {
+      const [start, end] = err.pos;
+      const pos = lines.linePos(start);
+      problems.push({ source, message: `YAML: ${err.message.split('\n')[0]}`, line: pos.line, column: pos.col, start, end, severity: 'error' });
+    }
+    step = 'YAML: ';
+    let value: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (value === undefined || value === null) return { value: empty, at };
+    const shape = topLevelProblem(value, kind);
+    if (shape) {
+      problems.push({ source, message: shape, ...at([]), severity: 'error' });
+      return { value: empty, at };
+    }
+    step = 'Cannot be checked against the schema: ';
+    validateAgainstSchema(value, at, source, kind, problems);
+    if (kind === 'registry' && isMapping(value)) value = Array.isArray(value.actors) ? value.actors : [];
+    return { value, at };
+  } catch (e) {
+    problems.push({ source, message: `${step}${(e as Error)?.message ?? e}`, ...FILE_START, severity: 'error' });
+    return { value: empty, at };
+  }
+}
+
+/** Validate `value`, report each error at its YAML node, and drop the invalid entries from `value` in place. */
+function validateAgainstSchema(value: unknown, at: NodeLocator['at'], source: string, kind: SchemaKind, problems: ConfigProblem[]): void {
+  const errors = validateInParts(value, kind);
+  if (!errors.length) return;
+  const depth = kind === 'registry' && Array.isArray(value) ? 1 : 2;
+  for (const { path, message, unknownKey } of leafErrors(errors)) {
+    problems.push({ source, message, ...at(path, unknownKey), severity: 'error' });
+    dropAt(value, path, depth);
+  }
+}
+
+/**
+ * Validator output for `value`, with each entry of a top-level list validated on its own: the validator gathers a
+ * parent's errors by spreading its children's into one call, which overflows the stack for a list of 100k bad entries.
+ */
+function validateInParts(value: unknown, kind: SchemaKind): OutputUnit[] {
+  const lists = new Map<string, Validator>();
+  if (kind === 'registry' && Array.isArray(value)) lists.set('', actorValidator);
+  else if (kind === 'registry' && Array.isArray((value as Json).actors)) lists.set('actors', actorValidator);
+  else if (kind === 'guide') for (const [key, v] of guideEntryValidators) if (Array.isArray((value as Json)[key])) lists.set(key, v);
+  const errors: OutputUnit[] = [];
+  const collect = (units: OutputUnit[], prefix: string) => {
+    for (const u of units) errors.push(prefix ? { ...u, instanceLocation: prefix + u.instanceLocation.slice(1) } : u);
+  };
+  if (!lists.has('')) {
+    const shell = { ...(value as Json) };
+    for (const key of lists.keys()) shell[key] = [];
+    collect((kind === 'guide' ? guideValidator : registryValidator).validate(shell).errors, '');
+  }
+  for (const [key, v] of lists) {
+    const entries = (key ? (value as Json)[key] : value) as unknown[];
+    for (let i = 0; i < entries.length; i++) {
+      const result = v.validate(entries[i]);
+      if (!result.valid) collect(result.errors, key ? `#/${key}/${i}` : `#/${i}`);
+    }
+  }
+  return errors;
 }

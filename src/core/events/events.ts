@@ -1,8 +1,11 @@
 // Clause and event extraction from one paragraph: who did what, where and when, and who reports it.
 // Hand-written scanning (tokens, verb groups, clause boundaries); no NLP parse in the hot path.
-import { findDates, IRREGULAR_PAST, looksPast, MONTH_NAMES, tenseAround, type DateExpr, type Tense } from './dates';
+import { IRREGULAR_PAST, looksPast, type Tense } from '../time/tense';
+import { MONTH_NAMES } from '../time/lexicon';
+import { DATELINE_PREFIX } from '../time/dateline';
+import { findTimes, type RawTime } from '../time/grammar';
 import type { Span } from '../types';
-import { firstIndexWhereNot } from '../search';
+import { covers, firstIndexWhereNot, pushAll, spanCover, type SpanCover } from '../search';
 
 export type EventSource = 'narrative' | 'quote' | 'claim';
 
@@ -20,12 +23,14 @@ export interface RawEvent extends Span {
   action: string;
   what: string | null;
   where: string | null;
-  date: DateExpr | null;
-  tense: Tense;
+  /** The tagger's dates in the clause (paragraph offsets), comparison points left out ("the worst since 1996"). */
+  dates: Span[];
   /** Offset of the main verb (to test whether the event lies inside a quote). */
   verbAt: number;
   source: EventSource;
   reportedBy: string | null;
+  /** Where the reporter's words start (to resolve "he said"). */
+  reporterAt: number | null;
   /** A "X said" frame kept as an event of its own (it has its own date, or its sentence reports nothing else). */
   frame: boolean;
 }
@@ -153,7 +158,7 @@ function quoteRanges(text: string): Span[] {
 }
 
 const MAX_SENTENCE_TOKENS = 250;
-const DATELINE_PREFIX = /^\s*[A-Z][A-Z .'’-]{1,40},[^\n\-–—]{0,60}?(?:\([^)\n]{1,40}\)\s*)?[-–—]\s/u;
+const QUOTE_MARK = /^[“”"]$/;
 
 /** Index of the first span (sorted, non-overlapping) ending after `at`. */
 function firstEndingAfter(spans: Span[], at: number): number {
@@ -325,7 +330,7 @@ function antecedent(toks: Token[], end: number, floor: number): [number, number]
 }
 
 /** Skip opening phrases set off by commas ("In Washington, ...", "Also on Friday, ..."). */
-function stripIntro(toks: Token[], a: number, b: number, dates: DateExpr[]): number {
+function stripIntro(toks: Token[], a: number, b: number, dates: RawTime[]): number {
   let s = a;
   for (;;) {
     let comma = -1;
@@ -342,10 +347,16 @@ function stripIntro(toks: Token[], a: number, b: number, dates: DateExpr[]): num
   }
 }
 
-const inDate = (at: number, dates: DateExpr[]): boolean => dates.some((d) => at >= d.start && at < d.end);
+const dateCovers = new WeakMap<RawTime[], { n: number; cover: SpanCover }>();
+/** Whether `at` lies inside one of `dates` (a binary search over an index built once per list, not a scan per token). */
+const inDate = (at: number, dates: RawTime[]): boolean => {
+  let c = dateCovers.get(dates);
+  if (!c || c.n !== dates.length) dateCovers.set(dates, (c = { n: dates.length, cover: spanCover(dates) }));
+  return covers(c.cover, at, at + 1);
+};
 
 /** The head of a subject: up to a preposition (other than "of"), participle, comma, relative or "including". */
-function subjectHead(toks: Token[], a: number, b: number, dates: DateExpr[]): [number, number] {
+function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [number, number] {
   let s = a;
   while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but'].includes(toks[s].lw))) s++;
   let e = s;
@@ -406,7 +417,7 @@ function namesIn(toks: Token[], a: number, b: number, sentStart: number): string
 const textOf = (text: string, toks: Token[], a: number, b: number): string => (b > a ? text.slice(toks[a].s, toks[b - 1].e) : '');
 
 /** Words of [a, b) up to a date, a place phrase, a comma or `max` words. */
-function phrase(text: string, toks: Token[], a: number, b: number, dates: DateExpr[], max: number, stopAt: number): string | null {
+function phrase(text: string, toks: Token[], a: number, b: number, dates: RawTime[], max: number, stopAt: number): string | null {
   while (a < b && (inDate(toks[a].s, dates) || (PREPOSITIONS.has(toks[a].lw) && a + 1 < b && inDate(toks[a + 1].s, dates)))) a++;
   let e = a;
   let n = 0;
@@ -422,7 +433,7 @@ function phrase(text: string, toks: Token[], a: number, b: number, dates: DateEx
 }
 
 /** The first place phrase in [a, b): "in Brussels", "at a base in Kirkuk province", "on Iraqi soil". */
-function placeIn(text: string, toks: Token[], a: number, b: number, dates: DateExpr[]): { text: string; start: number } | null {
+function placeIn(text: string, toks: Token[], a: number, b: number, dates: RawTime[]): { text: string; start: number } | null {
   for (let i = a; i < b - 1; i++) {
     const p = toks[i];
     if (!p.word || !PLACE_PREPS.has(p.lw)) continue;
@@ -459,21 +470,21 @@ interface Clause {
   acc: boolean;
 }
 
-/** Every event in a paragraph (offsets relative to it). Depends only on the paragraph text. */
-export function extractEvents(text: string): RawEvent[] {
+/** Every event in a paragraph (offsets relative to it), given the tagger's expressions in it. Depends only on the paragraph text. */
+export function extractEvents(text: string, times: RawTime[] = findTimes(text)): RawEvent[] {
   // A dateline ("BAGHDAD, Jan. 10, 2020 (Reuters) -") is not part of any event.
   const dl = DATELINE_PREFIX.exec(text);
   const skip = dl ? dl[0].length : 0;
   const toks = tokenize(text).filter((t) => t.s >= skip);
-  const dates = findDates(text).filter((d) => d.start >= skip);
+  const dates = times.filter((d) => d.start >= skip && (d.type === 'DATE' || d.type === 'TIME' || d.spec.k === 'later'));
   const quotes = quoteRanges(text);
   const inQuote = (at: number): Span | null => {
     const i = firstEndingAfter(quotes, at);
     const q = quotes[i];
     return q && at > q.start && at < q.end ? q : null;
   };
-  const datesFrom = (from: number, to: number): DateExpr[] => {
-    const out: DateExpr[] = [];
+  const datesFrom = (from: number, to: number): RawTime[] => {
+    const out: RawTime[] = [];
     for (let i = firstEndingAfter(dates, from); i < dates.length && dates[i].start < to; i++) if (dates[i].start >= from) out.push(dates[i]);
     return out;
   };
@@ -550,18 +561,20 @@ export function extractEvents(text: string): RawEvent[] {
         }
       }
       if (c.subj && c.subj[1] - c.subj[0] > 40) c.subj = [c.subj[1] - 40, c.subj[1]];
+      // A quote's words are never the subject of a verb outside it ("“We'll stay,” she added").
+      if (c.subj && !inQuote(toks[g.main].s) && toks.slice(c.subj[0], c.subj[1]).some((t) => QUOTE_MARK.test(t.w) || inQuote(t.s))) c.subj = null;
       clauses.push(c);
     }
     // Frames: which clauses report, and who they report.
-    const frameOf = (c: Clause): string | null => {
+    const frameOf = (c: Clause): string | null => frameAt(c)?.text ?? null;
+    const frameAt = (c: Clause): { text: string; at: number } | null => {
       if (!c.subj) return null;
       const [hs, he] = subjectHead(toks, c.subj[0], c.subj[1], dates);
       let s = textOf(text, toks, hs, he);
       if (/^(it|they)$/i.test(s) && lastFrameSubject) s = lastFrameSubject;
-      return s || null;
+      return s ? { text: s, at: toks[hs].s } : null;
     };
     const accIdx = clauses.findIndex((c) => c.acc);
-    const accName = accIdx >= 0 ? frameOf(clauses[accIdx]) : null;
     const events: { raw: RawEvent; clause: number }[] = [];
     const frameClauses: number[] = [];
     let hasEvent = false;
@@ -573,21 +586,22 @@ export function extractEvents(text: string): RawEvent[] {
       const verbAt = toks[g.main].s;
       const q = inQuote(verbAt);
       // Who reports this clause: a frame earlier in the sentence (same side of any quote), a trailing frame, or "according to".
-      let reportedBy: string | null = null;
+      let reporter: { text: string; at: number } | null = null;
       for (let k = ci - 1; k >= 0; k--) {
         const f = clauses[k];
         if (f.g.reporting && !!inQuote(toks[f.g.main].s) === !!q) {
-          reportedBy = frameOf(f);
+          reporter = frameAt(f);
           break;
         }
       }
-      if (!reportedBy && !g.reporting) {
+      if (!reporter && !g.reporting) {
         const f = clauses[clauses.length - 1];
         const before = f.subj ? toks[f.subj[0] - 1] : undefined;
         const trailing = f !== c && f.g.reporting && !f.g.inherit && !inQuote(toks[f.g.main].s) && before && /^[,”"]$/.test(before.w);
-        if (trailing) reportedBy = frameOf(f);
+        if (trailing) reporter = frameAt(f);
       }
-      if (!reportedBy && accName && ci < accIdx) reportedBy = accName;
+      if (!reporter && accIdx >= 0 && ci < accIdx) reporter = frameAt(clauses[accIdx]);
+      const reportedBy = reporter?.text ?? null;
       if (g.reporting) {
         frameClauses.push(ci);
         const name = frameOf(c);
@@ -598,7 +612,9 @@ export function extractEvents(text: string): RawEvent[] {
       const wouldOk = !(g.tense === 'future' && toks[g.s].lw === 'would' && !(ci > 0 && clauses[ci - 1].g.reporting));
       if (!isEvent || !wouldOk) continue;
       hasEvent = true;
-      events.push({ raw: makeEvent(text, toks, c, end, clauseDates, dates, q ? 'quote' : reportedBy ? 'claim' : 'narrative', reportedBy, false), clause: ci });
+      const raw = makeEvent(text, toks, c, end, clauseDates, dates, q ? 'quote' : reportedBy ? 'claim' : 'narrative', reportedBy, false);
+      raw.reporterAt = reporter?.at ?? null;
+      events.push({ raw, clause: ci });
     }
     // A frame is an event of its own when it has a date, or when its sentence reports nothing else.
     for (const ci of frameClauses) {
@@ -632,13 +648,14 @@ function shorten(s: string, max: number): string {
   return words.length > max ? words.slice(0, max).join(' ') + ' …' : words.join(' ');
 }
 
-function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: DateExpr[], dates: DateExpr[], source: EventSource, reportedBy: string | null, frame: boolean): RawEvent {
+function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: RawTime[], dates: RawTime[], source: EventSource, reportedBy: string | null, frame: boolean): RawEvent {
   const g = c.g;
   const startTok = c.subj && c.subj[0] < c.from ? c.subj[0] : c.from;
   let s = toks[startTok].s;
   let e = toks[Math.max(startTok, end - 1)].e;
-  while (e > s && /[\s.,;:!?”"’)]/.test(text[e - 1]) && !(text[e - 1] === '”' && text.lastIndexOf('“', e - 2) >= s)) e--;
-  while (s < e && /[\s“"‘(,]/.test(text[s]) && !(text[s] === '“' && text.indexOf('”', s) < e && text.indexOf('”', s) >= 0)) s++;
+  // (Marks are looked for inside the event's own span only: a search past it would rescan the paragraph per event.)
+  while (e > s && /[\s.,;:!?”"’)]/.test(text[e - 1]) && !(text[e - 1] === '”' && text.slice(s, e - 1).includes('“'))) e--;
+  while (s < e && /[\s“"‘(,]/.test(text[s]) && !(text[s] === '“' && text.slice(s, e).includes('”'))) s++;
   const [hs, he] = c.subj ? subjectHead(toks, c.subj[0], c.subj[1], dates) : [0, 0];
   const subjectText = textOf(text, toks, hs, he).replace(/^(the|a|an)\s+/i, '');
   const sentStart = c.from;
@@ -660,7 +677,7 @@ function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: Dat
       }
       for (const [a, b] of segs) {
         partySpans.push({ start: toks[a].s, end: toks[b - 1].e });
-        names.push(...namesIn(toks, a, b, -1));
+        pushAll(names, namesIn(toks, a, b, -1));
       }
     }
   }
@@ -680,8 +697,6 @@ function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: Dat
   let what: string | null;
   if (c.whatOverride) what = textOf(text, toks, c.whatOverride[0], c.whatOverride[1]);
   else what = phrase(text, toks, g.e, end, dates, frame ? 12 : 10, where && where.start > toks[g.e - 1].e ? where.start : Infinity);
-  const date = own[0] ?? null;
-  const tense: Tense = frame || g.tense === 'past' || g.tense === 'future' ? g.tense : date ? tenseAround(text, date.start, date.end) : null;
   return {
     start: s,
     end: Math.max(s, e),
@@ -693,11 +708,11 @@ function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: Dat
     action,
     what,
     where: where?.text ?? null,
-    date,
-    tense: tense ?? (date ? tenseAround(text, date.start, date.end) : null),
+    dates: own.filter((d) => !d.comparison).map((d) => ({ start: d.start, end: d.end })),
     verbAt: toks[g.main].s,
     source,
     reportedBy,
+    reporterAt: null,
     frame,
   };
 }

@@ -1,14 +1,16 @@
 // The events pass: per-paragraph clause extraction (cached), then actors, sources and dates across the article.
 import type { Pass, PassContext } from '../pass';
-import type { ArticleEvent, Entity } from '../types';
-import { resolveDate } from './dates';
-import { extractEvents, looksLikeOrganization, modifierAt, type RawEvent } from './events';
-import { firstIndexWhereNot } from '../search';
+import type { ArticleEvent, Entity, Quote } from '../types';
+import { articleTimes, findTimes, type TimeExpr } from '../time';
+import { extractEvents, modifierAt, type RawEvent } from './events';
+import { pronounResolver } from './speakers';
+import type { RawTime } from '../time/grammar';
+import { firstIndexWhereNot, pushAll } from '../search';
 
 export const eventsPass: Pass = {
   id: 'events',
   run(ctx) {
-    ctx.events.push(...articleEvents(ctx));
+    pushAll(ctx.events, articleEvents(ctx));
   },
 };
 
@@ -43,61 +45,58 @@ function quoteAt(quotes: { start: number; end: number }[], at: number): number {
   return lo > 0 && at < quotes[lo - 1].end ? lo - 1 : -1;
 }
 
+/** The first quote inside [start, end) whose speaker has a name (quotes in article order: a binary search, no scan). */
+function namedQuoteIn(quotes: Quote[], start: number, end: number): Quote | undefined {
+  for (let i = firstIndexWhereNot(quotes, (q) => q.start < start); i < quotes.length && quotes[i].start < end; i++) {
+    if (quotes[i].end <= end && quotes[i].speaker?.name) return quotes[i];
+  }
+  return undefined;
+}
+
 /** All events of the article, in article order, with actors linked and dates resolved. */
 export function articleEvents(ctx: PassContext): ArticleEvent[] {
-  const anchor = ctx.date; // the article date: --date, front matter, or a dated dateline
   const mentions = indexMentions(ctx.entities);
   const out: ArticleEvent[] = [];
-  let previousDay: string | null = null;
-  let lastPerson: string | null = null;
+  const times = new Map<number, TimeExpr>();
+  for (const t of articleTimes(ctx)) times.set(t.start, t);
+  const pronoun = pronounResolver(ctx);
+  // Each quote with a cue is an event of saying, told at its cue.
+  const byCue = new Map<number, Quote>();
+  for (const q of ctx.quotes) if (q.cue) byCue.set(q.cue.start, q);
+  const told = new Set<Quote>();
   for (const p of ctx.doc.paragraphs) {
     if (p.heading) continue;
-    const raws = ctx.cache.get('events', p.text, () => safeExtract(p.text));
+    const raws = ctx.cache.get('events', p.text, () => safeExtract(p.text, ctx.cache.get('times', p.text, () => findTimes(p.text))));
     for (const r of raws) {
       const at = p.start;
+      const dated = clauseDates(r.dates.map((d) => times.get(d.start + at)));
+      const saying = byCue.get(r.verbAt + at);
+      if (saying) {
+        told.add(saying);
+        out.push(sayingEvent(ctx.doc.text, saying, { start: r.start + at, end: r.end + at }, dated));
+        continue;
+      }
       // Actors: entities named in the subject (or "between X and Y"), else capitalised names, else the phrase.
       let who: string[] = [];
-      let personFromEntities: string | null = null;
       const spans = [...(r.subject ? [r.subject] : []), ...r.partySpans];
-      for (const s of spans) {
-        for (const e of entitiesIn(mentions, s.start + at, s.end + at, ctx.doc.text)) {
-          if (!who.includes(e.name)) who.push(e.name);
-          if (e.kind === 'person' && !personFromEntities) personFromEntities = e.name;
-        }
-      }
-      if (!who.length && r.names.length) who = r.names.slice();
+      for (const s of spans) for (const e of entitiesIn(mentions, s.start + at, s.end + at, ctx.doc.text)) if (!who.includes(e.name)) who.push(e.name);
+      if (!who.length && r.names.length && !r.pronoun) who = r.names.slice();
       let subjectLabel = r.subjectText;
-      if (!who.length && r.frame && r.pronoun) {
-        // "…,” he said": the quotes pass knows who "he" is.
-        const q = ctx.quotes.find((x) => x.start >= r.start + at && x.end <= r.end + at && x.speaker?.name);
-        if (q?.speaker?.name) who = [(subjectLabel = q.speaker.name)];
+      if (!who.length && r.pronoun && r.subject) {
+        // "he", "she": the person the quotes pass would name; otherwise no actor rather than a guess.
+        const name = pronoun(r.pronoun, r.subject.start + at);
+        if (name) who = [(subjectLabel = name)];
       }
       if (!who.length && r.subjectText && !r.pronoun) who = [r.subjectText];
-      if (personFromEntities) lastPerson = personFromEntities;
-      else if (!ctx.entities.length) {
-        const person = r.names.find((n) => !looksLikeOrganization(n));
-        if (person) lastPerson = person;
-      }
       // Source: the quotes pass knows quotes and speakers best; else the paragraph's own quotation marks.
       let source = r.source;
       let reportedBy = r.reportedBy;
-      const verbAt = r.verbAt + at;
-      const qi = quoteAt(ctx.quotes, verbAt);
+      const qi = quoteAt(ctx.quotes, r.verbAt + at);
       const quote = qi >= 0 ? ctx.quotes[qi] : undefined;
       if (quote) {
         source = 'quote';
-        reportedBy = quote.speaker?.name ?? quote.speaker?.text ?? reportedBy;
-      }
-      if (reportedBy && /^(he|she)$/i.test(reportedBy) && lastPerson) reportedBy = lastPerson;
-      // When: resolved against the article date and, for "a day after", the previous dated event.
-      let when: ArticleEvent['when'] = null;
-      let whenText: string | null = null;
-      if (r.date) {
-        const value = resolveDate(r.date.spec, anchor, r.tense, previousDay);
-        if (value) when = { text: r.date.text, value };
-        else whenText = r.date.text;
-      }
-      if (when && /^\d{4}-\d{2}-\d{2}$/.test(when.value)) previousDay = when.value;
+        reportedBy = speakerName(quote);
+      } else if (reportedBy && r.reporterAt !== null && /^(he|she)$/i.test(reportedBy)) reportedBy = pronoun(reportedBy, r.reporterAt + at);
       const text = ctx.doc.text.slice(r.start + at, r.end + at);
       out.push({
         start: r.start + at,
@@ -106,22 +105,73 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
         summary: summarize(subjectLabel || who[0] || '', r.action, r.what),
         who,
         where: r.where,
-        when,
+        when: dated.dates[0] ?? null,
+        ...(dated.dates.length > 1 ? { dates: dated.dates } : {}),
         action: r.action,
         what: r.what,
         source,
         reportedBy,
-        whenText,
+        whenText: dated.whenText,
       });
     }
   }
-  return out;
+  // Quotes whose cue no clause reads as a verb ("said Maria Gonzalez"): still an event of saying.
+  for (const q of ctx.quotes) {
+    if (!q.cue || told.has(q)) continue;
+    const span = { start: Math.min(q.start, q.cue.start, q.speaker?.start ?? q.start), end: Math.max(q.end, q.cue.end, q.speaker?.end ?? q.end) };
+    const own = [...times.values()].filter((t) => t.start >= span.start && t.end <= span.end && !(t.start >= q.start && t.end <= q.end) && !t.comparison);
+    out.push(sayingEvent(ctx.doc.text, q, span, clauseDates(own.filter((t) => t.type === 'DATE' || t.type === 'TIME'))));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The speaker of a quote as the quotes pass named it (house spelling), else its words unless a bare pronoun. */
+function speakerName(q: Quote): string | null {
+  if (!q.speaker) return null;
+  return q.speaker.name ?? (/^(he|she|it|they|we|i|you)$/i.test(q.speaker.text) ? null : q.speaker.text);
+}
+
+/** A quote as an event: its speaker says (the cue) its words. */
+function sayingEvent(text: string, q: Quote, span: { start: number; end: number }, dated: ReturnType<typeof clauseDates>): ArticleEvent {
+  const speaker = speakerName(q);
+  const action = q.cue ? text.slice(q.cue.start, q.cue.end) : 'said';
+  const words = q.text.replace(/^[“"‘]|[”"’]$/g, '').replace(/[,.;:]+$/, '').trim().split(/\s+/);
+  const what = '“' + (words.length > 12 ? words.slice(0, 12).join(' ') + ' …' : words.join(' ')) + '”';
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    summary: summarize(speaker ?? '', action, what),
+    who: speaker ? [speaker] : [],
+    where: null,
+    when: dated.dates[0] ?? null,
+    ...(dated.dates.length > 1 ? { dates: dated.dates } : {}),
+    action,
+    what,
+    source: 'quote',
+    reportedBy: speaker,
+    whenText: dated.whenText,
+  };
+}
+
+/** A clause's calendar dates (values that start with a year), else the words of one the article date could not fix. */
+function clauseDates(found: (TimeExpr | undefined)[]): { dates: { text: string; value: string }[]; whenText: string | null } {
+  const dates: { text: string; value: string }[] = [];
+  let whenText: string | null = null;
+  for (const t of found) {
+    if (!t) continue;
+    const value = (t.date ?? t.value).replace(/T.*$/, ''); // the outline groups by day: "Thursday night" is Thursday
+    if (/^\d/.test(value)) {
+      if (!dates.some((d) => d.value === value)) dates.push({ text: t.text, value });
+    } else if (t.value.startsWith('XXXX') && whenText === null) whenText = t.text;
+  }
+  return { dates, whenText: dates.length ? null : whenText };
 }
 
 /** Extraction never throws: a paragraph it cannot read yields no events. */
-function safeExtract(text: string): RawEvent[] {
+function safeExtract(text: string, times: RawTime[]): RawEvent[] {
   try {
-    return extractEvents(text);
+    return extractEvents(text, times);
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 // Timeline views of the events for adapters: date groups, a text outline, and document-symbol data.
 import type { AnalysisResult, ArticleEvent } from '../types';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/lexicon';
 
 export interface TimelineGroup {
   /** Resolved ISO value ("2020-01-09", "2020-01", "2020-W02", "2014"), or null for undated events. */
@@ -21,24 +21,37 @@ export interface EventSymbol {
 }
 
 
-/** Sort key for an ISO value: the first day it covers, then coarser values before finer ones on that day. */
+const SEASONS: Record<string, [string, number]> = { SP: ['Spring', 2], SU: ['Summer', 5], FA: ['Autumn', 8], WI: ['Winter', 11] };
+const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
+/** Sort key for a TIMEX3 value: the first day it covers, then coarser values before finer ones on that day. */
 function sortKey(value: string): [number, number] {
   let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, +m[3]), 4];
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, +m[3]), 3];
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
     const jan4 = Date.UTC(+m[1], 0, 4);
     const dow = new Date(jan4).getUTCDay() || 7;
     return [jan4 - (dow - 1) * 86400000 + (+m[2] - 1) * 7 * 86400000, 2];
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, 1), 1];
-  if ((m = /^(\d{4})$/.exec(value))) return [Date.UTC(+m[1], 0, 1), 0];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [Date.UTC(+m[1], 3 * (+m[2] - 1), 1), 1];
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return [Date.UTC(+m[1], 6 * (+m[2] - 1), 1), 1];
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return [Date.UTC(+m[1], SEASONS[m[2]][1], 1), 1];
+  if ((m = /^(\d{4})/.exec(value))) return [Date.UTC(+m[1], 0, 1), 0];
+  if ((m = /^(\d{1,3})$/.exec(value))) return [Date.UTC(+m[1] * 10 ** (4 - m[1].length), 0, 1), -1];
   return [Number.MAX_SAFE_INTEGER, 0];
 }
 
-/** A human label for an ISO value: "Thursday 9 January 2020", "January 2020", "Week 2 of 2020", "2014". */
+/** A human label for a TIMEX3 value: "Thursday 9 January 2020", "January 2020", "Week 2 of 2020", "Q3 2019", "the 1990s". */
 export function dateLabel(value: string | null): string {
   if (value === null) return 'Undated';
   let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}-\d{2}-\d{2})T(?:(\d{2}:\d{2})|([A-Z]{2}))$/.exec(value))) return `${dateLabel(m[1])}, ${m[2] ?? PARTS_OF_DAY[m[3]] ?? m[3]}`;
+  if ((m = /^(\d{4})-([QH][1-4])$/.exec(value))) return `${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]][0]} ${m[1]}`;
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(value))) return `Weekend of week ${+m[2]}, ${m[1]}`;
+  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
     const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
     return `${WEEKDAY_NAMES[d.getUTCDay()]} ${+m[3]} ${MONTH_NAMES[+m[2] - 1]} ${m[1]}`;
@@ -48,18 +61,25 @@ export function dateLabel(value: string | null): string {
   return value;
 }
 
+/** Every date of an event (`when` first); an event with two dates is listed under both. */
+export const eventDates = (e: ArticleEvent): { text: string; value: string }[] => e.dates ?? (e.when ? [e.when] : []);
+
+/** The words of the event's date shown under the group of `value` ("Dec. 12" under 12 December, "March 20" under 20 March). */
+export const whenWords = (e: ArticleEvent, value: string | null): string | null =>
+  eventDates(e).find((d) => d.value === value)?.text ?? e.when?.text ?? e.whenText ?? null;
+
 /** Group events by resolved date, chronologically; undated events last, in article order. */
 export function buildTimeline(events: ArticleEvent[]): Timeline {
   const byValue = new Map<string, ArticleEvent[]>();
   const undated: ArticleEvent[] = [];
   for (const e of events) {
-    if (!e.when) {
-      undated.push(e);
-      continue;
+    const dates = eventDates(e);
+    if (!dates.length) undated.push(e);
+    for (const { value } of dates) {
+      const list = byValue.get(value) ?? [];
+      list.push(e);
+      byValue.set(value, list);
     }
-    const list = byValue.get(e.when.value) ?? [];
-    list.push(e);
-    byValue.set(e.when.value, list);
   }
   const values = [...byValue.keys()].sort((a, b) => {
     const [ka, pa] = sortKey(a);
@@ -71,11 +91,11 @@ export function buildTimeline(events: ArticleEvent[]): Timeline {
   return { groups };
 }
 
-/** One line describing an event: summary, where, original date words, who reports it. */
-export function eventLine(e: ArticleEvent): string {
+/** One line describing an event: summary, where, original date words (those of `value`'s group), who reports it. */
+export function eventLine(e: ArticleEvent, value: string | null = e.when?.value ?? null): string {
   const parts = [e.summary];
   if (e.where) parts.push(`(${e.where})`);
-  if (e.when) parts.push(`[“${e.when.text}”]`);
+  if (e.when) parts.push(`[“${whenWords(e, value)}”]`);
   else if (e.whenText) parts.push(`[“${e.whenText}”, unresolved]`);
   if (e.source === 'quote') parts.push(`— quote${e.reportedBy ? `, ${e.reportedBy}` : ''}`);
   else if (e.source === 'claim') parts.push(`— claim${e.reportedBy ? ` by ${e.reportedBy}` : ''}`);
@@ -88,7 +108,7 @@ export function formatOutline(result: Pick<AnalysisResult, 'file' | 'date' | 'ev
   if (!result.events.length) return lines.concat('', 'No events found.', '').join('\n');
   for (const g of buildTimeline(result.events).groups) {
     lines.push('', g.value ? `${g.label}  ${g.value}` : g.label);
-    for (const e of g.events) lines.push(`  - ${eventLine(e)}`);
+    for (const e of g.events) lines.push(`  - ${eventLine(e, g.value)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -97,7 +117,7 @@ export function formatOutline(result: Pick<AnalysisResult, 'file' | 'date' | 'ev
 export function eventSymbols(result: Pick<AnalysisResult, 'events'>): EventSymbol[] {
   return result.events.map((e) => ({
     name: e.summary || e.text.slice(0, 60),
-    detail: [e.when ? `${e.when.value} (${e.when.text})` : e.whenText ? `“${e.whenText}”` : '', e.where ?? '', e.source && e.source !== 'narrative' ? e.source : '']
+    detail: [e.when ? eventDates(e).map((d) => `${d.value} (${d.text})`).join(', ') : e.whenText ? `“${e.whenText}”` : '', e.where ?? '', e.source && e.source !== 'narrative' ? e.source : '']
       .filter(Boolean)
       .join(' · '),
     start: e.start,

@@ -9,35 +9,51 @@ export interface ArticleEntities {
   entities: Entity[];
 }
 
-/** The spellings of the other articles on the desk: built once, reused for every edit of the current article. */
-export interface DeskSpellings {
-  /** Other articles' spellings by skeleton key, with the files using each. */
-  elsewhere: Map<string, { form: SpellingForm; files: Set<string> }[]>;
-  /** Mentions per spelling in the other articles. */
-  counts: Map<string, number>;
+/** One spelling on the desk: the files using it, and the form to suggest (first seen, and first seen in another file). */
+interface Slot {
+  form: SpellingForm;
+  formFile: string;
+  /** The first form seen in a file other than `formFile`, suggested to `formFile` itself. */
+  alt?: SpellingForm;
+  files: Set<string>;
+  sorted?: string[];
 }
 
-/** Index the spellings of every article except `exceptFile`. */
-export function deskSpellings(others: ArticleEntities[], exceptFile: string): DeskSpellings {
-  const elsewhere: DeskSpellings['elsewhere'] = new Map();
-  const counts = new Map<string, number>();
-  for (const other of others) {
-    if (!other || other.file === exceptFile) continue;
-    for (const e of other.entities ?? []) {
+/** The spellings of the articles on the desk: built once, then asked about any one article (its own use left out). */
+export interface DeskSpellings {
+  /** Spellings by skeleton key. */
+  elsewhere: Map<string, Slot[]>;
+  /** Mentions per spelling on the indexed desk. */
+  counts: Map<string, number>;
+  /** Mentions per spelling in each indexed file. */
+  own: Map<string, Map<string, number>>;
+}
+
+/** Index the spellings of every article (except `exceptFile`): linear in the desk's mentions. */
+export function deskSpellings(articles: ArticleEntities[], exceptFile?: string): DeskSpellings {
+  const desk: DeskSpellings = { elsewhere: new Map(), counts: new Map(), own: new Map() };
+  for (const a of articles) {
+    if (!a || a.file === exceptFile) continue;
+    let own = desk.own.get(a.file);
+    if (!own) desk.own.set(a.file, (own = new Map()));
+    for (const e of a.entities ?? []) {
       for (const m of e.mentions ?? []) {
         const f = formFor(m.text);
         if (!f) continue;
-        counts.set(f.surface, (counts.get(f.surface) ?? 0) + 1);
+        desk.counts.set(f.surface, (desk.counts.get(f.surface) ?? 0) + 1);
+        own.set(f.surface, (own.get(f.surface) ?? 0) + 1);
         const sk = skeletonKey(f.tokens);
-        let list = elsewhere.get(sk);
-        if (!list) elsewhere.set(sk, (list = []));
+        let list = desk.elsewhere.get(sk);
+        if (!list) desk.elsewhere.set(sk, (list = []));
         let slot = list.find((x) => x.form.surface === f.surface);
-        if (!slot) list.push((slot = { form: f, files: new Set() }));
-        slot.files.add(other.file);
+        if (!slot) list.push((slot = { form: f, formFile: a.file, files: new Set() }));
+        else if (!slot.alt && a.file !== slot.formFile) slot.alt = f;
+        slot.files.add(a.file);
+        slot.sorted = undefined;
       }
     }
   }
-  return { elsewhere, counts };
+  return desk;
 }
 
 /** `names/inconsistent-across` (info) for spellings here that other articles write another way. */
@@ -45,15 +61,25 @@ export function crossArticleFindings(current: ArticleEntities, others: ArticleEn
   return findingsAgainstDesk(current, deskSpellings(others, current.file), distinct);
 }
 
-/** The same findings against a prepared index of the other articles. */
+/** Each article's across-desk findings, with the desk indexed once (linear in the desk's mentions). */
+export function acrossDeskFindings(articles: ArticleEntities[], distinctFor: (index: number) => readonly string[][] = () => []): Finding[][] {
+  const desk = deskSpellings(articles);
+  return articles.map((a, i) => findingsAgainstDesk(a, desk, distinctFor(i)));
+}
+
+/** The same findings against a prepared index; the current article's own use of a spelling is left out of it. */
 export function findingsAgainstDesk(current: ArticleEntities, desk: DeskSpellings, distinct: readonly string[][] = []): Finding[] {
   const opts = { blocked: blockedNames(), distinct: distinctPairSet(distinct) };
+  const own = desk.own.get(current.file);
+  const othersCount = (surface: string) => (desk.counts.get(surface) ?? 0) - (own?.get(surface) ?? 0);
+  const otherFiles = (slot: Slot) => slot.files.size - (slot.files.has(current.file) ? 1 : 0);
   // Mentions per spelling across the whole desk (this article included): the desk's majority spelling stays quiet.
-  const deskCount = new Map(desk.counts);
+  const here = new Map<string, number>();
   for (const e of current.entities ?? []) for (const m of e.mentions ?? []) {
     const f = formFor(m.text);
-    if (f) deskCount.set(f.surface, (deskCount.get(f.surface) ?? 0) + 1);
+    if (f) here.set(f.surface, (here.get(f.surface) ?? 0) + 1);
   }
+  const deskCount = (surface: string) => othersCount(surface) + (here.get(surface) ?? 0);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const e of current.entities ?? []) {
@@ -63,21 +89,25 @@ export function findingsAgainstDesk(current: ArticleEntities, desk: DeskSpelling
       if (!f || seen.has(f.surface)) continue;
       seen.add(f.surface);
       const candidates = (desk.elsewhere.get(skeletonKey(f.tokens)) ?? []).filter(
-        (x) => x.form.surface.toLowerCase() !== f.surface.toLowerCase() && spellingVariants(f, x.form, opts),
+        (x) => otherFiles(x) > 0 && x.form.surface.toLowerCase() !== f.surface.toLowerCase() && spellingVariants(f, x.form, opts),
       );
       if (!candidates.length) continue;
-      candidates.sort((a, b) => b.files.size - a.files.size || a.form.surface.localeCompare(b.form.surface));
+      candidates.sort((a, b) => otherFiles(b) - otherFiles(a) || a.form.surface.localeCompare(b.form.surface));
       const best = candidates[0];
-      if ((deskCount.get(best.form.surface) ?? 0) < (deskCount.get(f.surface) ?? 0)) continue; // this article has the desk's spelling
-      const files = [...best.files].sort();
-      const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+      if (deskCount(best.form.surface) < deskCount(f.surface)) continue; // this article has the desk's spelling
+      const text = (best.formFile === current.file ? best.alt! : best.form).text;
+      const files = (best.sorted ??= [...best.files].sort());
+      const shownFiles: string[] = [];
+      for (let i = 0; i < files.length && shownFiles.length < 3; i++) if (files[i] !== current.file) shownFiles.push(files[i]);
+      const more = otherFiles(best) - shownFiles.length;
+      const shown = shownFiles.join(', ') + (more > 0 ? ` and ${more} more` : '');
       findings.push({
         rule: 'names/inconsistent-across',
         severity: 'info',
         start: m.start,
         end: m.end,
-        message: `'${m.text}' is spelled '${best.form.text}' in ${shown}.`,
-        fixes: [{ title: `Change to '${best.form.text}'`, edits: [{ start: m.start, end: m.end, newText: best.form.text }] }],
+        message: `'${m.text}' is spelled '${text}' in ${shown}.`,
+        fixes: [{ title: `Change to '${text}'`, edits: [{ start: m.start, end: m.end, newText: text }] }],
       });
     }
   }

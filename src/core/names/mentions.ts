@@ -6,6 +6,7 @@ import {
 } from './lexicon';
 import { nameTokens, plainSurface, skeleton, skeletonKey, tokensVariant } from './nameVariants';
 import type { FormRole, NamesIndex, RegistryForm } from './registry';
+import { pushAll } from '../search';
 
 /** A name mention in a paragraph (offsets relative to the paragraph). */
 export interface ParagraphMention {
@@ -287,7 +288,7 @@ function matchRegistry(para: string, words: Word[], k: number, index: NamesIndex
     if (e - k === 1 && !whole) continue;
     const phrase = words.slice(k, e);
     const tokens: string[] = [];
-    for (const x of phrase) tokens.push(...tokensOf(x));
+    for (const x of phrase) pushAll(tokens, tokensOf(x));
     if (!tokens.length) continue;
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
@@ -355,7 +356,7 @@ function unknownCandidates(para: string, words: Word[], personHint: boolean, hea
   if (a >= b) return;
   const ws = words.slice(a, b);
   const tokens: string[] = [];
-  for (const x of ws) tokens.push(...tokensOf(x));
+  for (const x of ws) pushAll(tokens, tokensOf(x));
   if (!tokens.length) return;
   const text = para.slice(ws[0].start, ws[ws.length - 1].end);
   const single = ws.length === 1;

@@ -100,22 +100,6 @@ export function plainSurface(s: string): string {
   return s.replace(/[\u2019\u02BC\u2018]/g, "'").replace(/\./g, '').replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ');
 }
 
-/** The smallest edit turning `from` into `to`: common prefix and suffix trimmed (offsets relative to `from`). */
-export function minimalEdit(from: string, to: string): { start: number; end: number; newText: string } {
-  let p = 0;
-  const max = Math.min(from.length, to.length);
-  while (p < max && from[p] === to[p]) p++;
-  let s = 0;
-  while (s < max - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
-  // Do not split a surrogate pair.
-  if (p > 0 && isHigh(from.charCodeAt(p - 1))) p--;
-  if (s > 0 && isLow(from.charCodeAt(from.length - s))) s--;
-  return { start: p, end: from.length - s, newText: to.slice(p, to.length - s) };
-}
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 /** Id of a written spelling in the distinct-pairs set (distinct from any normalised key). */
 export function distinctSurfaceId(surface: string): string {
   return '=' + plainSurface(surface).toLowerCase();

@@ -3,7 +3,8 @@ import type { Pass } from '../pass';
 import type { Entity, EntityKind, Finding, TextSpan } from '../types';
 import { newForm, variantGroups, type SpellingForm } from './cluster';
 import { findParagraphMentions, type ParagraphMention } from './mentions';
-import { minimalEdit } from './nameVariants';
+import { minimalEdit } from '../edits';
+import { pushAll } from '../search';
 import { namesIndex, type NamesIndex } from './registry';
 
 export const NAMES_PASS_ID = 'names';
@@ -24,8 +25,8 @@ export const namesPass: Pass = {
       for (const m of found) placed.push({ ...m, start: m.start + p.start, end: m.end + p.start, actor: -1 });
     }
     const { entities, findings } = analyseMentions(placed, index);
-    ctx.entities.push(...entities);
-    ctx.findings.push(...findings);
+    pushAll(ctx.entities, entities);
+    pushAll(ctx.findings, findings);
   },
 };
 

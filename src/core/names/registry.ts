@@ -96,6 +96,8 @@ export function buildNamesIndex(guideActors: readonly ActorSpec[], distinctPairs
     if (!t) memo.set(f, (t = nameTokens(f)));
     return t;
   };
+  // (actor, form) pairs already indexed: a form many actors share must not cost a scan of its list per actor.
+  const placed = new Set<string>();
   const put = (actor: number, form: string, role: FormRole, fixTo: string) => {
     if (typeof form !== 'string') return;
     const tokens = toks(form);
@@ -104,11 +106,12 @@ export function buildNamesIndex(guideActors: readonly ActorSpec[], distinctPairs
     const entry: RegistryForm = { actor, form, tokens, role, fixTo };
     index.firstTokens.add(tokens[0]);
     index.firstTokens.add(skeleton(tokens[0]));
+    const once = `${actor}\u0000${form}`;
+    if (placed.has(once)) return;
+    placed.add(once);
     const list = index.byKey.get(key);
-    if (list) {
-      if (list.some((e) => e.actor === actor && e.form === form)) return;
-      list.push(entry);
-    } else index.byKey.set(key, [entry]);
+    if (list) list.push(entry);
+    else index.byKey.set(key, [entry]);
     if (role !== 'variant') {
       const sk = skeletonKey(tokens);
       const sl = index.bySkeleton.get(sk);

@@ -1,6 +1,6 @@
 // Attribution: per paragraph, the cue and speaker phrase of each quote; per article, inheritance and pronouns.
 import type { Entity, Span } from '../types';
-import { findCues, isRole, nameMentions, speakerAfter, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
+import { findCues, isRole, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
 
@@ -51,7 +51,9 @@ function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase
   // A sentence opening with a preposition ("With Democratic leaders worried, Obama ...") has its subject after the comma.
   const intro = from < to && INTRO_PREPOSITIONS.has(toks[from].lower);
   const direct = intro ? null : speakerAfter(toks, from - 1, to, true);
-  if (direct) return direct;
+  // A phrase closed by a comma opens the sentence ("Earlier this week, Todd ...", "In Salem, N.H., Trump ..."):
+  // the subject comes after it.
+  if (direct && !opensSentence(toks, direct, from, to)) return direct;
   // After up to three introductory phrases ("On July 6, 2015, Sanders ...").
   let commas = 0;
   for (let k = from; k < to && k < from + (intro ? 32 : 16); k++) {
@@ -61,10 +63,18 @@ function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase
       continue;
     }
     const sp = speakerAfter(toks, k, to, true);
-    if (sp) return sp;
+    if (sp && !opensSentence(toks, sp, k, to)) return sp;
     if (++commas >= 3) return null;
   }
   return null;
+}
+
+/** A phrase closed by a comma and followed by a name or pronoun is an introduction, not the subject. */
+function opensSentence(toks: Token[], sp: Span, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && toks[k].start < sp.end) k++;
+  const next = toks[k + 1];
+  return k + 1 < to && toks[k].w === ',' && !next.punct && (next.cap || /^(?:he|she|they|we|i)$/.test(next.lower));
 }
 
 const INTRO_PREPOSITIONS = new Set('with without in on at after before during following despite amid among under for from since by as unlike like'.split(' '));
@@ -156,7 +166,9 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       }
     }
     let head = hi < withSpeaker.length && withSpeaker[hi].end <= q.start ? [withSpeaker[hi]] : [];
-    if (head.length && ni > hi && withSpeaker[ni].end <= q.start && withSpeaker[ni].speaker!.kind !== 'pronoun' && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)))
+    // ("According to X, Y said "..."" is X's: the sentence is told on X's word.)
+    const according = head.length > 0 && /^according\b/i.test(t.slice(head[0].start, head[0].end));
+    if (head.length && !according && ni > hi && withSpeaker[ni].end <= q.start && withSpeaker[ni].speaker!.kind !== 'pronoun' && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)))
       head = [withSpeaker[ni]];
     const headIntroduces = head.length > 0 && introduces(toks, tokenAt(head[0].end), tokenAt(q.start));
     const inner = t.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
@@ -176,6 +188,12 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (q.closed && k < toks.length && /^[―—–]$/.test(toks[k].w) && toks[k].start < tailEnd) {
       const sp = speakerAfter(toks, k, toks.length);
       if (sp && (sp.kind === 'name' || sp.person)) return { cue: { start: toks[k].start, end: toks[k].end }, speaker: sp };
+    }
+    // `Republican pollster Daron Shaw: "..."`, `More from Jones: "..."`: the name a colon hands the quote to.
+    const ck = tokenAt(q.start) - 1;
+    if (ck > 0 && toks[ck].w === ':' && toks[ck].start >= q.sentenceStart) {
+      const sp = speakerBefore(toks, ck, tokenAt(q.sentenceStart), false);
+      if (sp && (sp.kind === 'name' || (sp.kind === 'role' && isPlainRole(sp, t)))) return { cue: { start: toks[ck].start, end: toks[ck].end }, speaker: sp };
     }
     // A quote inside a sentence (or introduced by a colon) without a cue: the sentence's subject.
     if (q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start))) {

@@ -60,7 +60,7 @@ const NOUNISH_S = new Set([...NOUNISH].map((v) => (/(?:s|sh|ch|x)$/.test(v) ? v 
 function inflect(v: string): string[] {
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
   const y = /[^aeiou]y$/.test(v);
-  const dbl = /^(?:quip|slam|scold|snap|brag|tweet)$/.test(v) && /[^aeiou][aeiou][bdgmnpt]$/.test(v) ? v + v[v.length - 1] : null;
+  const dbl = /^(?:quip|slam|scold|snap|brag|tweet|admit)$/.test(v) && /[^aeiou][aeiou][bdgmnpt]$/.test(v) ? v + v[v.length - 1] : null;
   return [
     ...(NOUNISH.has(v) ? [] : [v]),
     y ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's',
@@ -212,8 +212,11 @@ function isAdverb(t: Token): boolean {
   return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
 }
 
+/** A name with a lower-case particle joined by a hyphen: al-Sistani, el-Sisi, ad-Dawla. */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
-  return t.cap && !t.punct && !CAP_STOP.has(t.lower);
+  return (t.cap && !t.punct && !CAP_STOP.has(t.lower)) || PARTICLE_NAME.test(t.w);
 }
 
 function isNpToken(t: Token, next: Token | undefined): boolean {
@@ -221,7 +224,8 @@ function isNpToken(t: Token, next: Token | undefined): boolean {
   if (DETERMINERS.has(t.lower)) return next !== undefined && !next.punct;
   if (t.cap) return true;
   if (/^\p{N}+-\p{L}+(?:-\p{L}+)*$/u.test(t.lower)) return next !== undefined && !next.punct; // "41-year-old"
-  if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/.test(t.lower)) return next !== undefined && next.cap;
+  if (PARTICLE_NAME.test(t.w)) return true;
+  if (NAME_PARTICLES.has(t.lower) || /^(?:al|el)-/.test(t.lower)) return next !== undefined && (next.cap || NAME_PARTICLES.has(next.lower)); // von der Leyen
   if (t.lower === 'of') return next !== undefined && (next.cap || next.lower === 'the');
   if (t.lower === 'the' && next?.cap) return true;
   if (DOCUMENT_NOUNS.has(t.lower) && next?.cap) return false; // "the story John F. Kennedy told"
@@ -244,7 +248,7 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
   if (PRONOUNS.has(head.lower) || CAP_STOP.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   if (j === i && PRONOUNS.has(head.lower)) return { start: head.start, end: head.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(head.lower), core: null };
   const words = toks.slice(i, j + 1);
-  const caps = words.filter((t) => t.cap && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
+  const caps = words.filter((t) => (t.cap || PARTICLE_NAME.test(t.w)) && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
   const headOk = isNameToken(head) || isRole(head.lower);
   if (!headOk) return null;
   if (!caps.length && !words.some((t) => DETERMINERS.has(t.lower)) && !/s$/.test(head.lower)) {
@@ -298,7 +302,11 @@ export function speakerBefore(toks: Token[], k: number, lo: number, finite = tru
   if (PRONOUNS.has(toks[j].lower)) return phrase(toks, j, j);
   // Relative clause: "the department, which reported" / "Smith, who said".
   // (A `who` may follow a prepositional object: "a frosty relationship with McConnell, who said".)
-  if (RELATIVES.has(toks[j].lower)) return speakerBefore(toks, j, lo, finite && toks[j].lower !== 'who', depth + 1);
+  // The relative is the mention that speaks; the antecedent gives its kind and name.
+  if (RELATIVES.has(toks[j].lower)) {
+    const ante = speakerBefore(toks, j - 1 >= lo && toks[j - 1].w === ',' ? j - 1 : j, lo, finite && toks[j].lower !== 'who', depth + 1);
+    return ante && { ...ante, start: toks[j].start, end: toks[j].end };
+  }
   // "the 34-year-old mother of three": a person noun with a count.
   if (j - 2 >= lo && toks[j - 1].lower === 'of' && (COUNT_WORDS.has(toks[j].lower) || /^\d+$/.test(toks[j].w)) && isRole(toks[j - 2].lower)) {
     const head = speakerBefore(toks, j - 1, lo, finite, depth + 1);
@@ -386,6 +394,40 @@ export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun 
   return phrase(toks, i, j);
 }
 
+/** A loose noun phrase [s, e] filling the subject slot of a verb of saying; its name is the last name before a comma. */
+function slotPhrase(toks: Token[], s: number, e: number): SpeakerPhrase | null {
+  while (e >= s && (toks[e].punct || FUNCTION_WORDS.has(toks[e].lower) || SKIP_BACK.has(toks[e].lower) || isAdverb(toks[e]))) e--;
+  if (e < s || !(DETERMINERS.has(toks[s].lower) || isNameToken(toks[s]) || isNpToken(toks[s], toks[s + 1]) || /^\p{N}/u.test(toks[s].w))) return null;
+  let named: SpeakerPhrase | null = null;
+  for (let n = s; n <= e && toks[n].w !== ','; n++) {
+    if (!isNameToken(toks[n])) continue;
+    let m = n;
+    while (m + 1 <= e && (isNameToken(toks[m + 1]) || NAME_PARTICLES.has(toks[m + 1].lower))) m++;
+    if (!/['’]s?$/.test(toks[m].w)) named = phrase(toks, n, m) ?? named;
+    n = m;
+  }
+  const kind = named?.kind === 'name' ? 'name' : 'role';
+  return { start: toks[s].start, end: toks[e].end, kind, person: named?.person ?? false, core: named?.core ?? null };
+}
+
+/** The subject between a quote and its verb (`"...," the unsigned opinion said`), up to 14 tokens. */
+function slotBefore(toks: Token[], k: number, lo: number): SpeakerPhrase | null {
+  let a = k - 1;
+  while (a >= lo && k - a <= 14 && !/^(?:"|[.?!;:]|—|–|―)$/.test(toks[a].w)) a--;
+  if (a < lo || toks[a].w !== '"') return null;
+  let s = toks[a + 1]?.w === ',' ? a + 2 : a + 1;
+  // (`"..." of the case, the opinion said`: the subject follows the phrase that ends the quote's clause.)
+  if (s < k && PREPOSITIONS.has(toks[s].lower)) while (s < k && toks[s - 1].w !== ',') s++;
+  return slotPhrase(toks, s, k - 1);
+}
+
+/** The subject after an inverted verb right after a quote (`"...," said Clinton's top aide Jake Sullivan`). */
+function slotAfter(toks: Token[], k: number, hi: number): SpeakerPhrase | null {
+  let e = k + 1;
+  while (e < hi && e - k <= 10 && !toks[e].punct && !(PREPOSITIONS.has(toks[e].lower) && toks[e].lower !== 'of' && toks[e].lower !== 'for')) e++;
+  return e > k + 1 ? slotPhrase(toks, k + 1, e - 1) : null;
+}
+
 export interface CueHit extends Span {
   /** Token index of the cue word (the last word of a multi-word cue). */
   index: number;
@@ -408,7 +450,10 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       continue;
     }
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-      const sp = speakerAfter(toks, k + 1, hi);
+      // The whole noun phrase is the source ("according to the county clerk"), named as its head says.
+      const head = speakerAfter(toks, k + 1, hi);
+      const whole = head && slotAfter(toks, k + 1, hi);
+      const sp = whole && whole.start === head.start && whole.end > head.end ? { ...whole, core: whole.core ?? head.core, kind: head.kind, person: head.person || whole.person } : head;
       out.push({ start: t.start, end: toks[k + 1].end, index: k + 1, speaker: sp, inverted: true });
       k++;
       continue;
@@ -430,6 +475,7 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       continue;
     }
     if (t.cap || !cueSet.has(t.lower)) continue; // verbs are lowercase ("State Department" is no cue)
+    if (t.lower === 'went' && !(toks[k + 1]?.lower === 'on' && toks[k + 2]?.lower === 'to')) continue; // only "went on to say"
     // The passive with its agent: "was written by Springsteen", "were described by officials as".
     if (k > lo && BE_FORMS.has(toks[k - 1].lower) && toks[k + 1]?.lower === 'by' && /(?:ed|en|said|told|wrote|written|sung|read)$/.test(t.lower)) {
       const sp = speakerAfter(toks, k + 1, hi);
@@ -459,7 +505,7 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       out.push({ start: t.start, end: t.end, index: k, speaker: null, inverted: false, participle: true });
       continue;
     }
-    let before = speakerBefore(toks, k, lo, !t.lower.endsWith('ing'));
+    let before = speakerBefore(toks, k, lo, !t.lower.endsWith('ing')) ?? (t.lower.endsWith('ing') ? null : slotBefore(toks, k, lo));
     // "a few questions", "his claims": a noun-like -s form after a determiner phrase is a noun, not a cue.
     if (before && NOUNISH_S.has(t.lower) && ((before.kind === 'role' && !isRole(toks[k - 1].lower)) || POSSESSIVE.test(toks[k - 1].lower))) continue;
     if (before) {
@@ -471,7 +517,9 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
     // in "X dismissed Estonia as ..." or "who in 2010 said the GOP's goal was ..." the next phrase is no speaker.
     const prev = k > lo ? toks[k - 1].w : '';
     const invertible = !ing && (INVERTIBLE.has(t.lower) || !BUILTIN_CUES.has(t.lower)) && (k === lo || /^(?:"|,|:|—|–|―|\()$/.test(prev));
-    const after = invertible ? speakerAfter(toks, k, hi) : null;
+    // Right after a quote the phrase after the verb is its subject, whatever noun phrase fills the slot.
+    const quoted = prev === '"' || (prev === ',' && k - 2 >= lo && toks[k - 2].w === '"');
+    const after = invertible ? (speakerAfter(toks, k, hi) ?? (quoted ? slotAfter(toks, k, hi) : null)) : null;
     // Otherwise an infinitive or a coordinated verb ("took to Twitter to accuse ...", "beamed and asked ...")
     // takes the sentence's subject, like a participle.
     const shared = !after && (ing || (k > lo && /^(?:to|and|or|but|then)$/.test(toks[k - 1].lower)));
@@ -493,4 +541,14 @@ export function nameMentions(toks: Token[]): SpeakerPhrase[] {
     i = j;
   }
   return out;
+}
+
+/** Phrasal and idiomatic cues no single verb carries ("shot back", "as X put it", "in Bolton's view", "referred to X as"). */
+const PHRASAL_CUE = /\b(?:(?:shot|fired|hit|pushed|snapped|struck|wrote) back|put it|in (?:\p{L}+['’]s?|his|her|their) (?:view|words|opinion|telling|account)|referred to\b[^.!?]{0,60}\bas|went on)\b/iu;
+
+/** Whether prose (quotes already blanked) holds a speech cue, whether or not a speaker phrase was recognised with it. */
+export function hasCueWord(s: string, cueSet: Set<string>): boolean {
+  if (PHRASAL_CUE.test(s)) return true;
+  const toks = tokenize(s);
+  return toks.some((t, i) => !t.punct && cueSet.has(t.lower) && (!t.cap || i > 0) && !NOUNISH.has(t.lower) && !NOUNISH_S.has(t.lower) && !/^(?:according|went|read|reads|reading|put|puts|think|thinks|thought|believe|believes|call|calls|called|calling)$/.test(t.lower));
 }

@@ -23,8 +23,8 @@
 // Everything else needs a speaker. The pass attributes a quote by its own cue (after it: `"...," he said`,
 // `said Pompeo`, `— Jane Doe`; before it: `X said: "..."`, `X called it "..."`), else by the subject of
 // its sentence when the quote sits inside one, else by another cue of its paragraph, else (quote runs)
-// by the run's other paragraphs, else by a previous paragraph ending with a colon. A quote paragraph
-// after a closed quote does not inherit the previous paragraph's speaker.
+// by the run's other paragraphs, else by a previous paragraph ending with a colon, else (a quote paragraph)
+// by the one speaker of the paragraph before (a continuation, reported as `quotes/continuation` when on).
 import type { Span } from '../types';
 
 export type NoSpeakerReason = 'term' | 'title' | 'chant' | 'heading';
@@ -46,6 +46,8 @@ export interface RawQuote extends Span {
   words: number;
   /** Why no speaker is needed, or null when one is. */
   noSpeaker: NoSpeakerReason | null;
+  /** Its marks do not pair reliably: a straight mark in a paragraph with an odd number of them. */
+  unsure: boolean;
 }
 
 export interface FoundQuotes {
@@ -131,14 +133,16 @@ function pairDoubles(t: string): Pair[] {
     }
     if (role === 'open') {
       nested = 0;
-      if (open >= 0) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: t[open], close: null });
+      // A straight mark left open before a curly one (or the reverse) is a stray from scraped copy, not a quote.
+      if (open >= 0 && (t[open] === '"') === (c === '"')) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: t[open], close: null });
       open = i;
     } else if (role === 'close' && open >= 0) {
       out.push({ start: open, end: i + 1, closed: true, double: true, open: t[open], close: c });
       open = -1;
     }
   }
-  if (open >= 0) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: t[open], close: null });
+  // (A straight mark left open in a paragraph set with curly marks is a stray too.)
+  if (open >= 0 && !(t[open] === '"' && out.some((p) => p.open !== '"'))) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: t[open], close: null });
   return out.filter((p) => p.end > p.start);
 }
 
@@ -230,9 +234,20 @@ function noSpeakerReason(t: string, p: Pair, lead: string, partial: boolean, wor
   if (words <= 8 && !endPunct && !/[.!?]\s/.test(inner) && isTitleCase(inner)) return 'title';
   // A paragraph that is nothing but a short Title Case quote is a subhead ('All Bets Are Off.').
   if (words <= 8 && p.start === 0 && p.end >= trimEnd(t, t.length) - 1 && isTitleCase(inner) && !/[.!?]\s/.test(inner)) return 'heading';
+  // Headline conventions: a short quote alone on its line between dashes (`– 'Who cares?' –`), one in single marks
+  // (`'Totally pro-Israel.'`), or one in a line set in capitals (`3. FOR WOMEN 'GLASS IS HALF FULL.'`).
+  const around = lead + t.slice(p.end);
+  if (words <= 10 && /^[\s\p{Pd}.]*$/u.test(around) && (!p.double || /\p{Pd}/u.test(around))) return 'heading';
+  if ((!/\p{Ll}/u.test(inner + around) && /\p{Lu}{2}/u.test(inner)) || isCapitalsLine(inner)) return 'heading';
+  if (!p.double && words <= 3) return 'term';
   if (!partial) return null;
   if (words <= 3 && !/[.!?]\s+\S/.test(inner)) return 'term'; // `a "disgrace."` too: US style puts the period inside
   return null;
+}
+
+/** Text set in capitals (a headline run before a quoted excerpt: `TOP STORY 'X' "..."`), two words at least. */
+function isCapitalsLine(s: string): boolean {
+  return !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
 }
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'de', 'la']);
@@ -244,8 +259,16 @@ function isTitleCase(s: string): boolean {
 }
 
 /** Find the top-level quotes of one paragraph (masked prose), with sentences and speaker needs. */
-export function findQuotes(t: string, heading = false): FoundQuotes {
+export function findQuotes(original: string, heading = false): FoundQuotes {
+  // Two apostrophes print a double mark in some papers (''Yes,'' he said): pair them as one, spans keep both.
+  const t = original.includes("''") ? original.replace(/'''?(?=(\S?))/g, (m: string, next: string) => (next ? ' "' : '" ') + (m.length === 3 ? "'" : '')).replace(/" '(?=\s|$)/g, `'" `) : original;
   const doubles = pairDoubles(t);
+  if (t !== original) {
+    for (const d of doubles) {
+      if (d.start > 0 && original[d.start - 1] === "'" && original[d.start] === "'") d.start--;
+      if (d.closed && original[d.end - 1] === "'" && original[d.end] === "'") d.end++;
+    }
+  }
   const singles = pairSingles(t, doubles);
   // A single quote that holds double ones (British style) is the top-level quote.
   const kept: Pair[] = [];
@@ -258,6 +281,9 @@ export function findQuotes(t: string, heading = false): FoundQuotes {
   }
   const pairs = [...singles, ...kept].sort((a, b) => a.start - b.start);
   const sentences = sentenceStarts(t, pairs);
+  if (t !== original) for (let i = 0; i < sentences.length; i++) if (t[sentences[i]] === '"' && original[sentences[i] - 1] === "'") sentences[i]--;
+  let straight = 0;
+  for (let i = t.indexOf('"'); i >= 0; i = t.indexOf('"', i + 1)) if (!isDoublePrime(t, i)) straight++;
   const quotes: RawQuote[] = [];
   let si = 0;
   for (let pi = 0; pi < pairs.length; pi++) {
@@ -288,7 +314,8 @@ export function findQuotes(t: string, heading = false): FoundQuotes {
       sentenceEnd,
       partial,
       words,
-      noSpeaker: noSpeakerReason(t, p, lead, partial, words, heading),
+      noSpeaker: noSpeakerReason(t, p, lead, partial, words, heading) ?? (isCapitalsLine(t.slice(sentenceStart, p.start)) ? 'heading' : null),
+      unsure: straight % 2 === 1 && (t[p.start] === '"' || t[p.end - 1] === '"'),
     });
   }
   return { quotes, sentences };

@@ -1,13 +1,18 @@
 // Insert attribution: the house-style edits that attribute a quote, and the speakers to offer for it.
+import { formatForFile, parseArticle, type ArticleFormat, type Paragraph } from '../document';
+import { planEdits } from '../edits';
 import type { AnalysisResult, Quote, Span, TextEdit } from '../types';
 import { escapeRegExp } from '../search';
 import { nameMentions, tokenize } from './cues';
+import { findQuotes } from './finder';
 
 export interface PlanOptions {
   /** Title for a first reference ("Secretary of State" → "Secretary of State Mike Pompeo said"). */
   title?: string;
   /** Whether the speaker is a person (full name first, surname later). Default: guessed from the name. */
   person?: boolean;
+  /** How the text is masked; default: from the result's file name. */
+  format?: ArticleFormat;
 }
 
 const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '„': '“' };
@@ -41,52 +46,71 @@ export function planAttribution(
   if (!speaker.trim()) return { error: 'No speaker given.' };
   if (quote.start < 0 || quote.end > text.length || quote.end <= quote.start) return { error: 'The quote is not in this text.' };
   const v = (verb.trim() || 'said').replace(/\s+/g, ' ');
-  const ref = speakerReference(text, result, quote.start, speaker, opts);
-  const attribution = `${ref} ${v}`;
+  const attribution = `${speakerReference(text, result, quote.start, speaker, opts)} ${v}`;
+  const doc = parseArticle(text, opts.format ?? formatForFile(result.file));
+  const para = doc.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+  if (!para) return { error: 'The quote is not in the article\'s prose.' };
   const open = text[quote.start];
-  const closeMark = text[quote.end - 1];
-  const closed = quote.end - quote.start >= 2 && (closeMark === CLOSE_FOR[open] || /["'”’»“]/.test(closeMark));
-  if (!closed || text.slice(quote.start, quote.end).includes('\n')) return planRun(text, quote, open, attribution);
-  const close = quote.end - 1;
-  const last = text[close - 1];
-  const lineEnd = endOfLine(text, quote.end);
-  const rest = text.slice(quote.end, lineEnd);
+  const closed = quote.end - quote.start >= 2 && (text[quote.end - 1] === CLOSE_FOR[open] || /["'”’»“]/.test(text[quote.end - 1]));
+  const plan = !closed || quote.end > para.end ? planRun(text, para, quote, open, attribution) : planInSentence(doc.prose, para, quote, attribution);
+  if ('error' in plan) return plan;
+  const edits = planEdits(doc, plan.edits);
+  return edits ? { edits } : { error: 'The attribution would change code, a comment or a link; add it by hand.' };
+}
+
+/** A closed quote: attribute at the end of its own sentence, after the quote that ends that sentence. */
+function planInSentence(prose: string, para: Paragraph, quote: Span, attribution: string): { edits: TextEdit[] } | { error: string } {
+  const t = para.text;
+  const found = findQuotes(t, para.heading);
+  const raw = found.quotes.find((q) => q.start + para.start === quote.start && q.end + para.start === quote.end);
+  let end = raw ? raw.sentenceEnd : t.length;
+  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  // The quote that closes the sentence (this one, or a later one in the same sentence), if any.
+  const closing = found.quotes.find((q) => q.start >= quote.start - para.start && (q.end === end || (q.end === end - 1 && t[end - 1] === '.')));
+  // `“We will stay,” Then…` or `“We will stay” “Another…`: no words of the quote's sentence follow it, its speaker goes right after.
+  const q = quote.end - para.start;
+  const next = t.slice(q, q + 8);
+  const whole = /[,—–-]\s*["'”’»“]$/.test(t.slice(quote.start - para.start, q)) || raw?.start === raw?.sentenceStart;
+  const waits = whole && /^\s*[\p{Lu}]/u.test(next);
+  if (waits || /^\s+["“‘'«]/.test(next)) return endingQuote(prose, quote.start, quote.end, attribution);
+  if (closing?.closed) return endingQuote(prose, para.start + closing.start, para.start + closing.end, attribution);
+  // The quote sits inside a sentence: attribute before the sentence's final punctuation.
+  let k = end;
+  while (k > 0 && /[)\]’'"”»]/.test(t[k - 1])) k--;
+  if (k > 0 && /[.!?]/.test(t[k - 1])) return { edits: [{ start: para.start + k - 1, end: para.start + k - 1, newText: `, ${attribution}` }] };
+  if (end <= quote.end - para.start) return { error: 'Could not find the end of the sentence; add the attribution by hand.' };
+  return { edits: [{ start: para.start + end, end: para.start + end, newText: `, ${attribution}.` }] };
+}
+
+/** A quote ending its sentence: its final period becomes a comma (or a comma is added) and the attribution follows the mark. */
+function endingQuote(text: string, start: number, end: number, attribution: string): { edits: TextEdit[] } {
+  const close = end - 1;
+  let last = close;
+  while (last > start + 1 && /\s/.test(text[last - 1])) last--;
   const edits: TextEdit[] = [];
-  if (/^\s*$/.test(rest) || /^\.\s*$/.test(rest) || /^\.\s+\S/.test(rest)) {
-    // The quote ends its sentence (period inside, or outside: `"...".`).
-    const outsidePeriod = rest.startsWith('.');
-    if (last === '.') edits.push({ start: close - 1, end: close, newText: ',' });
-    else if (!/[,?!—–-]/.test(last)) edits.push({ start: close, end: close, newText: ',' });
-    if (outsidePeriod) edits.push({ start: quote.end, end: quote.end + 1, newText: ` ${attribution}.` });
-    else edits.push({ start: quote.end, end: quote.end, newText: ` ${attribution}.` });
-    return { edits };
-  }
-  // The quote sits inside a sentence: attribute at the end of that sentence.
-  const m = /[.!?](?=["'”’)\]]*(?:\s|$))/.exec(rest);
-  if (!m) return { error: 'Could not find the end of the sentence; add the attribution by hand.' };
-  const at = quote.end + m.index;
-  edits.push({ start: at, end: at, newText: `, ${attribution}` });
+  const mark = text[last - 1];
+  if (mark === '.') edits.push({ start: last - 1, end: close, newText: ',' });
+  else if (/[,?!—–-]/.test(mark)) {
+    if (last < close) edits.push({ start: last, end: close, newText: '' });
+  } else edits.push({ start: last, end: close, newText: ',' });
+  const outsidePeriod = text[end] === '.';
+  edits.push({ start: end, end: outsidePeriod ? end + 1 : end, newText: ` ${attribution}.` });
   return { edits };
 }
 
 /** A quote running over paragraphs: attribute after its first sentence, reopening the quote. */
-function planRun(text: string, quote: Span, open: string, attribution: string): { edits: TextEdit[] } | { error: string } {
+function planRun(text: string, para: Paragraph, quote: Span, open: string, attribution: string): { edits: TextEdit[] } | { error: string } {
   const closeMark = CLOSE_FOR[open];
   if (!closeMark) return { error: 'The quote has no closing mark; add the attribution by hand.' };
-  const lineEnd = endOfLine(text, quote.start);
-  const seg = text.slice(quote.start, Math.min(lineEnd, quote.end));
+  const seg = text.slice(quote.start, Math.min(para.end, quote.end));
   const m = /\.(?=\s+[\p{Lu}"“‘'])/u.exec(seg);
   if (!m) return { error: 'The quote runs on without a closing mark; add the attribution by hand.' };
   const at = quote.start + m.index;
   let spaceEnd = at + 1;
   while (spaceEnd < text.length && (text[spaceEnd] === ' ' || text[spaceEnd] === '\t')) spaceEnd++;
+  // `"We will stay. " Then`: the mark after the space closes this quote.
+  if (text[spaceEnd] === closeMark && !/[\p{L}\p{N}]/u.test(text[spaceEnd + 1] ?? '')) return endingQuote(text, quote.start, spaceEnd + 1, attribution);
   return { edits: [{ start: at, end: spaceEnd, newText: `,${closeMark} ${attribution}. ${open}` }] };
-}
-
-function endOfLine(text: string, from: number): number {
-  const n = text.indexOf('\n', from);
-  const e = n < 0 ? text.length : n;
-  return e > from && text[e - 1] === '\r' ? e - 1 : e;
 }
 
 export interface SpeakerCandidate {

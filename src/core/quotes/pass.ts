@@ -2,7 +2,9 @@
 import type { Pass, PassContext } from '../pass';
 import type { Finding, Quote, Span } from '../types';
 import { analyzeParagraph, cueSet, NameIndex, PERSON_PRONOUNS, type LocalAttribution, type ParagraphQuotes } from './attribution';
-import type { RawQuote } from './finder';
+import { maskQuotes, type RawQuote } from './finder';
+import { hasCueWord } from './cues';
+import { firstIndexWhereNot } from '../search';
 
 interface Prepared {
   cues: Set<string>;
@@ -19,6 +21,8 @@ function prepared(ctx: PassContext): Prepared {
 
 interface Rec {
   pi: number;
+  /** The quote's index among its paragraph's quotes. */
+  qi: number;
   base: number;
   q: RawQuote;
   local: LocalAttribution | null;
@@ -29,6 +33,8 @@ interface Attribution {
   speaker: LocalAttribution['speaker'];
   /** Start of the speaker's paragraph (to make offsets absolute). */
   base: number;
+  /** Found by a descriptive lead-in, not by a cue. */
+  leadIn?: boolean;
 }
 
 /** Quotes, speakers and quote findings of an article. */
@@ -65,7 +71,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   data.forEach((d, pi) => {
     const base = paras[pi].start;
     d.quotes.forEach((q, qi) => {
-      const rec: Rec = { pi, base, q, local: d.local[qi] };
+      const rec: Rec = { pi, qi, base, q, local: d.local[qi] };
       if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1 && !rec.local?.label) open.push(rec);
       else runs.push((open = [rec]));
       const last = qi === d.quotes.length - 1;
@@ -78,10 +84,32 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   const findings: Finding[] = [];
   const text = ctx.doc.text;
   const starts = paras.map((p) => p.start);
+  const nameOf = (s: LocalAttribution['speaker'], sStart: number, sEnd: number): string | null => {
+    let name: string | null = null;
+    if (s.kind === 'pronoun') {
+      if (PERSON_PRONOUNS.has(text.slice(sStart, sEnd).toLowerCase())) {
+        const ref = names.antecedent(sStart, true);
+        name = ref?.core ? names.fullName(ref.core, ref) : null;
+      }
+    } else if (s.core) name = names.fullName(s.core, { start: sStart, end: sEnd });
+    return name && (canonical.get(name.toLowerCase()) ?? name);
+  };
+  // The speakers each paragraph's attributions name, for a continuation paragraph after it.
+  const named: Named[][] = paras.map(() => []);
+  const keyOf = (a: Attribution) => {
+    const sStart = a.speaker.start + a.base;
+    const sEnd = a.speaker.end + a.base;
+    return (nameOf(a.speaker, sStart, sEnd) ?? text.slice(sStart, sEnd)).toLowerCase();
+  };
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
-    const attr = attribute(run, data, starts, names);
+    let attr = attribute(run, data, starts, names);
+    const continued =
+      !attr && first.q.opensParagraph && first.pi > 0
+        ? (continuation(first.pi - 1, data, starts, named, keyOf, text) ?? (isHeading(first.pi - 1) ? null : leadIn(first.pi - 1, data, starts, names)))
+        : null;
+    if (continued) attr = continued;
     const start = first.base + first.q.start;
     const end = last.base + last.q.end;
     let speaker: Quote['speaker'] = null;
@@ -90,26 +118,21 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
       const sStart = s.start + attr.base;
       const sEnd = s.end + attr.base;
       const sText = text.slice(sStart, sEnd);
-      let name: string | null = null;
-      if (s.kind === 'pronoun') {
-        if (PERSON_PRONOUNS.has(sText.toLowerCase())) {
-          const ref = names.antecedent(sStart, true);
-          name = ref?.core ? names.fullName(ref.core, ref) : null;
-          if (!name) {
-            findings.push({
-              rule: 'quotes/unclear-speaker',
-              severity: 'info',
-              start: sStart,
-              end: sEnd,
-              message: `Unclear speaker: "${sText}" refers to no one named earlier in the article.`,
-              fixes: [],
-            });
-          }
-        }
-      } else if (s.core) {
-        name = names.fullName(s.core, { start: sStart, end: sEnd });
+      const name = nameOf(s, sStart, sEnd);
+      if (!name && !continued && s.kind === 'pronoun' && PERSON_PRONOUNS.has(sText.toLowerCase())) {
+        findings.push({
+          rule: 'quotes/unclear-speaker',
+          severity: 'info',
+          start: sStart,
+          end: sEnd,
+          message: `Unclear speaker: "${sText}" refers to no one named earlier in the article.`,
+          fixes: [],
+        });
       }
-      speaker = { start: sStart, end: sEnd, text: sText, name: name && (canonical.get(name.toLowerCase()) ?? name) };
+      speaker = { start: sStart, end: sEnd, text: sText, name };
+      const key = (name ?? sText).toLowerCase();
+      // (A lead-in's person is a guess: later paragraphs do not continue it.)
+      if (first.q.noSpeaker === null && !attr.leadIn) for (const r of run) named[r.pi].push({ key, attr, end: continued ? starts[r.pi] : attr.cue.end + attr.base });
     }
     quotes.push({
       start,
@@ -119,7 +142,18 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
       speaker,
       cue: attr ? { start: attr.cue.start + attr.base, end: attr.cue.end + attr.base, text: text.slice(attr.cue.start + attr.base, attr.cue.end + attr.base) } : null,
     });
-    if (!attr && first.q.noSpeaker === null) {
+    const need = attr || first.q.noSpeaker !== null ? 'none' : needsSpeaker(run, data, paras, cues);
+    if ((continued && first.q.noSpeaker === null) || need === 'context') {
+      findings.push({
+        rule: 'quotes/continuation',
+        severity: 'info',
+        start,
+        end: first.base + first.q.end,
+        message: `Quote attributed only by the ${continued ? 'paragraph' : 'sentence'} before${speaker?.name ? ` (${speaker.name})` : ''}: name the speaker in this paragraph too.`,
+        fixes: [],
+      });
+    }
+    if (need === 'warn') {
       findings.push({
         rule: 'quotes/unattributed',
         severity: 'warning',
@@ -133,6 +167,90 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   return { quotes, findings };
 }
 
+/** A speaker named by an attribution of a paragraph; `end` is where a newly introduced person would come after. */
+interface Named {
+  key: string;
+  attr: Attribution;
+  end: number;
+}
+
+/**
+ * The attribution a quote paragraph continues: the previous paragraph's last, when its quotes name no other
+ * speaker and no other person is named in a sentence after it (the newsroom convention).
+ */
+function continuation(p: number, data: ParagraphQuotes[], starts: number[], named: Named[][], keyOf: (a: Attribution) => string, text: string): Attribution | null {
+  const list = named[p].slice();
+  // (A chant's or a title's cue names no one who goes on speaking.)
+  const quiet = new Set(data[p].local.filter((a, i) => a && data[p].quotes[i].noSpeaker !== null).map((a) => a!.cue.start));
+  for (const c of data[p].cues) {
+    if (quiet.has(c.cue.start)) continue;
+    const attr = { ...c, base: starts[p] };
+    list.push({ key: keyOf(attr), attr, end: c.cue.end + starts[p] });
+  }
+  if (!list.length) return null;
+  const last = list.reduce((a, b) => (b.end >= a.end ? b : a));
+  if (named[p].some((x) => x.key !== last.key)) return null;
+  // Someone else named in a later sentence ("..., Smith said. Jones disagreed.") may be the next speaker.
+  for (const n of data[p].names) {
+    const surname = n.core?.split(/\s+/).pop()?.toLowerCase();
+    const at = n.start + starts[p];
+    if (at >= last.end && surname && !last.key.endsWith(surname) && /[.!?]["”’')\]]*\s/.test(text.slice(last.end, at))) return null;
+  }
+  return last.attr;
+}
+
+/**
+ * A descriptive lead-in: a quote paragraph after a paragraph (no quotes of its own) about a person
+ * ("Viguerie is upbeat about Cruz's chances.") continues that person, its first-named (the subject).
+ */
+function leadIn(p: number, data: ParagraphQuotes[], starts: number[], names: NameIndex): Attribution | null {
+  if (data[p].quotes.length) return null;
+  let ref = names.antecedent(starts[p + 1], true);
+  if (!ref || ref.start < starts[p] || !ref.core) return null;
+  for (let r = names.antecedent(ref.start, true); r && r.start >= starts[p] && r.core; r = names.antecedent(r.start, true)) ref = r;
+  const speaker = { start: ref.start - starts[p], end: ref.end - starts[p], kind: 'name' as const, person: true, core: ref.core };
+  return { cue: { start: speaker.start, end: speaker.end }, speaker, base: starts[p], leadIn: true };
+}
+
+/** How many quotes on each side a sentence check looks at (a bounded window, never the whole paragraph). */
+const WINDOW = 8;
+
+/**
+ * What a run with no attribution calls for. 'warn' when it is confidently unattributed: its marks pair
+ * reliably, no paragraph ending with a colon introduces it, and no speech cue stands in its sentence or a
+ * neighbouring quote's sentence (a cue whose speaker phrase was not recognised still attributes: "..., Dane, 81,
+ * of Salem, Mass., said."). 'context' when a sentence before it in its paragraph names a person (the speaker by
+ * convention, like a continuation). 'none' otherwise.
+ */
+function needsSpeaker(run: Rec[], data: ParagraphQuotes[], paras: readonly { text: string }[], cues: Set<string>): 'warn' | 'context' | 'none' {
+  const first = run[0];
+  if (!run[run.length - 1].q.closed || run.some((r) => r.q.unsure)) return 'none';
+  if (first.q.opensParagraph && first.pi > 0 && data[first.pi - 1].endsWithColon) return 'none';
+  for (const r of run) {
+    const qs = data[r.pi].quotes;
+    const t = paras[r.pi].text;
+    const near = qs.slice(Math.max(0, r.qi - WINDOW), r.qi + WINDOW + 1);
+    for (let j = Math.max(0, r.qi - 1); j <= Math.min(qs.length - 1, r.qi + 1); j++) {
+      const q = qs[j];
+      const from = Math.max(q.sentenceStart, q.start - 300);
+      const to = Math.min(q.sentenceEnd, q.end + 300);
+      if (hasCueWord(maskQuotes(t, near, from, to), cues)) return 'none';
+      // `"...," Oliver barked.`: a quote closed by a comma and followed by a clause is attributed by its form.
+      if (q.closed && /,\s*$/.test(t.slice(q.start + 1, q.end - 1)) && /\p{Ll}/u.test(maskQuotes(t, near, q.end, to))) return 'none';
+    }
+    // A quote that opens a later sentence of a paragraph whose sentence before names a person ("Trump
+    // posted a measured tweet. "Really bad shooting ..."", "Why was he out? "My mom says ..."").
+    const q = r.q;
+    if (q.sentenceStart === q.start && q.start > 0) {
+      const before = maskQuotes(t, near, Math.max(0, q.start - 300), q.start);
+      const names = data[r.pi].names;
+      const k = firstIndexWhereNot(names, (n) => n.end <= q.start) - 1;
+      if (/\b(?:he|she)\b/i.test(before) || (k >= 0 && names[k].end > q.start - 300)) return 'context';
+    }
+  }
+  return 'warn';
+}
+
 /** The person named last in a colon-ended introduction paragraph (paragraph-relative), with the colon as cue. */
 function colonIntroduction(d: ParagraphQuotes, base: number, names: NameIndex): LocalAttribution | null {
   if (!d.colon) return null;
@@ -141,15 +259,41 @@ function colonIntroduction(d: ParagraphQuotes, base: number, names: NameIndex): 
   return { cue: d.colon, speaker: { start: ref.start - base, end: ref.end - base, kind: 'name', person: true, core: ref.core } };
 }
 
+/** Per paragraph, the attributions pickNearest chooses from, sorted by position (built once per paragraph). */
+interface Nearby {
+  quotes: { pos: number; a: LocalAttribution }[];
+  cues: { pos: number; a: LocalAttribution }[];
+  /** The last quote's own attribution, for a colon-ended paragraph. */
+  lastLocal: LocalAttribution | null;
+}
+
+const nearbyIndex = new WeakMap<ParagraphQuotes, Nearby>();
+
+/** The paragraph's attributions in position order (quotes and cues are in text order already). */
+function nearby(d: ParagraphQuotes): Nearby {
+  let n = nearbyIndex.get(d);
+  if (!n) {
+    const quotes: Nearby['quotes'] = [];
+    let lastLocal: LocalAttribution | null = null;
+    d.quotes.forEach((q, i) => {
+      const a = d.local[i];
+      if (a) quotes.push({ pos: q.start, a }), (lastLocal = a);
+    });
+    n = { quotes, cues: d.cues.map((a) => ({ pos: a.cue.start, a })), lastLocal };
+    nearbyIndex.set(d, n);
+  }
+  return n;
+}
+
 /** A run's attribution: its own cue, else its paragraphs' other cues, else a colon-ended paragraph before. */
 function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[], names: NameIndex): Attribution | null {
   for (const r of run) if (r.local) return { ...r.local, base: r.base };
   for (const r of run) {
-    const d = data[r.pi];
-    const others = d.quotes.map((q, i) => ({ q, a: d.local[i] })).filter((x) => x.a && x.q !== r.q);
-    const nearest = pickNearest(others.map((x) => ({ pos: x.q.start, a: x.a! })), r.q.start);
+    // (r has no attribution of its own, so the paragraph's attributed quotes are all "other" quotes.)
+    const n = nearby(data[r.pi]);
+    const nearest = pickNearest(n.quotes, r.q.start);
     if (nearest) return { ...nearest, base: r.base };
-    const cue = pickNearest(d.cues.map((a) => ({ pos: a.cue.start, a })), r.q.start);
+    const cue = pickNearest(n.cues, r.q.start);
     if (cue) return { ...cue, base: r.base };
   }
   const pi = run[0].pi;
@@ -157,18 +301,18 @@ function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[], names:
     const d = data[pi - 1];
     // A paragraph that introduces the quote with a colon: its cue, else the person it names last
     // ("Sanders made the following comment:"), with the colon as the cue.
-    const a = d.cues[d.cues.length - 1] ?? [...d.local].reverse().find((x) => x) ?? colonIntroduction(d, starts[pi - 1], names);
+    const a = d.cues[d.cues.length - 1] ?? nearby(d).lastLocal ?? colonIntroduction(d, starts[pi - 1], names);
     if (a) return { ...a, base: starts[pi - 1] };
   }
   return null;
 }
 
-/** The attribution nearest before `pos`, else the nearest after. */
+/** The attribution nearest before `pos`, else the nearest after (items sorted by position: binary search). */
 function pickNearest(items: { pos: number; a: LocalAttribution }[], pos: number): LocalAttribution | null {
-  let before: LocalAttribution | null = null;
-  for (const it of items) if (it.pos < pos) before = it.a;
-  if (before) return before;
-  return items.find((it) => it.pos > pos)?.a ?? null;
+  let i = firstIndexWhereNot(items, (it) => it.pos < pos);
+  if (i > 0) return items[i - 1].a;
+  while (i < items.length && items[i].pos <= pos) i++;
+  return i < items.length ? items[i].a : null;
 }
 
 export const quotesPass: Pass = {

@@ -26,10 +26,13 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Escape a literal for a JS RegExp, letting spaces match any whitespace and ' match curly apostrophes. */
 function literalSource(pattern: string): string {
-  return escapeRegExp(pattern)
+  const source = escapeRegExp(pattern)
     .replace(/\s+/g, '\\s+')
     .replace(/['\u2019]/g, "['\u2019]")
     .replace(/["\u201C\u201D]/g, '["\u201C\u201D]');
+  // A leading space may only start at the start of a whitespace run (where the leftmost match starts anyway):
+  // otherwise a long run is retried from each of its positions, quadratic in the run's length.
+  return source.startsWith('\\s+') ? '(?<!\\s)' + source : source;
 }
 
 /** Whether [start, end) sits on word boundaries (only checked where the pattern itself starts/ends with a word char). */
@@ -144,6 +147,12 @@ export interface ParagraphStyleResult {
   forms: { rule: number; match: RuleMatch }[];
 }
 
+/** Whether `m` lies inside one of the spans from index `from` on (sorted by start, none before `from` ends at or after m.end). */
+function insideAny(spans: Span[], from: number, m: Span): boolean {
+  for (let i = from; i < spans.length && spans[i].start <= m.start; i++) if (m.end <= spans[i].end) return true;
+  return false;
+}
+
 /** Run every rule on one paragraph's prose. Offsets are relative to the paragraph. */
 export function runRulesOnParagraph(rules: CompiledRule[], text: string): ParagraphStyleResult {
   const findings: Finding[] = [];
@@ -151,8 +160,10 @@ export function runRulesOnParagraph(rules: CompiledRule[], text: string): Paragr
   rules.forEach((rule, ruleIndex) => {
     const { spec } = rule;
     const allowed = rule.exceptions?.find(text) ?? [];
+    let ai = 0; // matches and exceptions both come in text order: one sweep, not every exception per match
     for (const match of rule.matcher.find(text)) {
-      if (allowed.some((a) => a.start <= match.start && match.end <= a.end)) continue;
+      while (ai < allowed.length && allowed[ai].end < match.end) ai++;
+      if (insideAny(allowed, ai, match)) continue;
       if (spec.kind === 'consistency') {
         forms.push({ rule: ruleIndex, match });
         continue;

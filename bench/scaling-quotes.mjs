@@ -1,0 +1,121 @@
+// Scaling rows for one article: one paragraph of short quotes (up to 1 MB) and ordinary article text (up to 2 MB),
+// each analysed in full; plus a check that no hostile input under the 2 MB limit takes more than 2 s.
+import { performance } from 'node:perf_hooks';
+import { scalingRow } from './scaling.mjs';
+
+const KB = 1000;
+const LIMIT_BYTES = 2 * 1000 * 1000;
+const HOSTILE_MS = 2000;
+const OPTIONS = { file: 'hostile.md', date: '2020-01-10' };
+// A house rule whose literal starts with a space (space before a comma), for the whitespace-runs input.
+const SPACE_RULE_GUIDE = 'version: 1\nrules:\n  - id: space-comma\n    kind: avoid\n    pattern: " ,"\n';
+
+/** `unit` repeated (built by `piece(i)`) until the text reaches `bytes` of UTF-8. */
+function fill(bytes, piece, sep = '') {
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const s = piece(i) + sep;
+    n += Buffer.byteLength(s);
+    if (n > bytes) break;
+    out.push(s);
+  }
+  return out.join('');
+}
+
+const SHORT_QUOTES = (i) => (i % 2 ? '“Yes,” he said. “No.” ' : '"Maybe," she said. "Later." ');
+
+// Ordinary copy: invented names and places, quotes with cues, dates, numbers, style-rule hits.
+const PARAGRAPHS = [
+  '“We cannot wait another winter for the bridge,” Mayor Amira Haddad said on Tuesday. “People in Port Alder have been patient, and patience is not a plan.”',
+  'Haddad met officials from the Harbour Authority on March 3. The talks lasted four hours, according to two people familiar with them, and ended without a joint statement.',
+  'Critics were unconvinced. “This is the third promise in five years,” said Samuel Mensah, who has followed the port expansion closely. “I will believe it when I see the diggers.”',
+  'The plan would cost about 40 million, the Regional Water Board estimated in January. Minister Keisha Okafor said the money would come from the city budget and from federal grants.',
+  'In Kessington, residents said school closures had dominated meetings since June. Okafor is expected to present the final proposal on Friday, before a vote later in the month.',
+  'The Ministry of Defence said in order to protect the harbour it would deploy two ships by Oct. 12, a step officials called “overdue.” Unemployment rose 3 per cent last year.',
+];
+
+/** Paragraph `i` of ordinary copy: the samples in turn, each copy varied (a number and a widened space) so no two repeat. */
+function articleParagraph(i) {
+  const p = PARAGRAPHS[i % PARAGRAPHS.length];
+  const k = Math.floor(i / PARAGRAPHS.length);
+  const at = p.indexOf(' ', 20 + (k % 40));
+  return `${p.slice(0, at)}${' '.repeat(1 + (k % 3))}${p.slice(at + 1)} (${k})`;
+}
+
+/** An article of ordinary copy of about `bytes` (Markdown, with a heading). */
+export function ordinaryArticle(bytes) {
+  return '# Port Alder weighs a new bridge\n\n' + fill(bytes - 40, articleParagraph, '\n\n');
+}
+
+/** The hostile inputs: name → a function building the text (each under the 2 MB limit). */
+export function hostileInputs() {
+  const n = LIMIT_BYTES - 2 * KB;
+  return {
+    'one paragraph of short quotes': () => fill(n, SHORT_QUOTES),
+    '100k lone quote marks': () => fill(n, (i) => (i % 3 === 0 ? '" ' : i % 3 === 1 ? 'word “ ' : 'x ’ ')).slice(0, 1_200_000),
+    '1.5 MB paragraph: defence, Ministry of Defence': () => fill(1.5 * 1000 * KB, (i) => (i % 2 ? 'the defence of the city ' : 'the Ministry of Defence said ')),
+    'ignore comments × matches (Markdown)': () => fill(n, (i) =>
+      i % 50 === 0 ? '<!-- copydesk-disable style/utilize -->\n\nThey utilize it. ' : i % 50 === 25 ? '<!-- copydesk-enable -->\n\n' : 'They utilize it in order to win. '),
+    'long runs of whitespace': () => fill(n, (i) => (i % 1000 === 999 ? 'word\n\n' : '  ')) + fill(200 * KB, () => ' '),
+    '150k registry-variant cues': () => fill(n, (i) => ['Moqtada Sadr said. ', 'Nouri Maliki said. ', 'Hilary Clinton said. ', 'Barham Saleh said. '][i % 4]),
+    '1.1 MB article of short event sentences': () => fill(1.1 * 1000 * KB, (i) => `Police arrested ${i % 9 + 2} men on Monday. Troops left Basra on Jan. ${(i % 28) + 1}. `, '').replace(/(?:[^.]*\.){40}/g, '$&\n\n'),
+    'CR-only line endings': () => fill(n, articleParagraph, '\r\r'),
+    'many per cent': () => fill(n, (i) => `${i % 100} per cent `),
+    'mixed curly and straight quotes, apostrophes': () => fill(n, (i) => ["'", '"', '“', '”', '‘', '’', "don't ", 'rock ’n’ roll ', '’90s ', '5\'10" ', 'a ', 'b. '][(i * 7) % 12]),
+  };
+}
+
+/**
+ * Time one full analysis (fresh analyser, so nothing is cached) of `text`: wall and CPU ms. On a busy machine the
+ * wall time counts other processes' turns, so rows and checks use the CPU time (this process, all threads).
+ */
+function analyseMs(core, config, text, options = OPTIONS) {
+  const s = performance.now();
+  const c = process.cpuUsage();
+  new core.Analyzer(config).analyze(text, options);
+  const cpu = process.cpuUsage(c);
+  return { wall: performance.now() - s, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/** The smaller CPU time of two analyses of `text` (after a warm-up on its first 20 KB). */
+function cpuMs(core, config, text) {
+  analyseMs(core, config, text.slice(0, 20 * KB));
+  return Math.min(analyseMs(core, config, text).cpu, analyseMs(core, config, text).cpu);
+}
+
+/** The scaling rows: one paragraph of short quotes up to 1 MB; ordinary copy up to 2 MB; the hostile inputs. */
+export async function rows({ core, config, progress }) {
+  const spaceGuide = await core.loadStyleGuide({ path: 'space.yaml', reader: { read: async (p) => (p === 'space.yaml' ? SPACE_RULE_GUIDE : undefined), resolve: (_from, rel) => rel } });
+  const spaceConfig = core.prepareConfig(spaceGuide.guide);
+  const quoteSizes = [64, 128, 256, 512, 1000].map((k) => k * KB);
+  const quotes = await scalingRow('one paragraph of short quotes (CPU time)', 'bytes', quoteSizes, (size) => cpuMs(core, config, fill(size, SHORT_QUOTES)));
+  const articleSizes = [125, 250, 500, 1000, 2000].map((k) => k * KB);
+  const article = await scalingRow('ordinary article text (CPU time)', 'bytes', articleSizes, (size) => cpuMs(core, config, ordinaryArticle(size)));
+  const hostile = [];
+  for (const [name, build] of Object.entries(hostileInputs())) {
+    const text = build();
+    progress?.(`scaling: hostile input: ${name}…`);
+    let t = { wall: Infinity, cpu: Infinity };
+    let error = null;
+    try {
+      const cfg = name.startsWith('long runs') ? spaceConfig : config;
+      t = analyseMs(core, cfg, text, { ...OPTIONS, file: name.startsWith('CR-only') ? 'hostile.article' : OPTIONS.file });
+    } catch (e) {
+      error = String(e?.message ?? e);
+    }
+    hostile.push({ name, bytes: Buffer.byteLength(text), ms: t.cpu, wallMs: t.wall, error });
+    process.stderr.write(`  hostile: ${name} (${Buffer.byteLength(text)} bytes): ${error ? `ERROR ${error}` : `${t.cpu.toFixed(0)} ms CPU, ${t.wall.toFixed(0)} ms wall`}\n`);
+  }
+  article.hostile = hostile;
+  return [quotes, article];
+}
+
+/** Acceptance: every hostile input analysed without error in at most 2 s (CPU time). */
+export function checks(got) {
+  const hostile = got.flatMap((r) => r.hostile ?? []);
+  const slow = hostile.filter((h) => !(h.ms <= HOSTILE_MS));
+  const slowest = hostile.reduce((m, h) => Math.max(m, h.ms), 0);
+  const detail = slow.length ? ` (over: ${slow.map((h) => `${h.name} ${h.error ?? `${h.ms.toFixed(0)} ms`}`).join('; ')})` : ` (slowest ${slowest.toFixed(0)} ms CPU)`;
+  return [{ what: `No article under the 2 MB limit takes more than 2 s to analyse${detail}`, ok: hostile.length > 0 && slow.length === 0 }];
+}

@@ -1,0 +1,360 @@
+// The temporal grammar: a table of token patterns, each building what an expression says before it meets a date.
+import { CLASS_GATES, CLASSES, type Cap, type Token, tokenize } from './tokens';
+import { MONTH_CUES, PRE_MODIFIERS } from './lexicon';
+import { tenseAround, type Tense } from './tense';
+
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type Mod = 'last' | 'next' | 'this' | null;
+export type Unit = 'D' | 'W' | 'M' | 'Y' | 'Q';
+
+/** What an expression says, unresolved (resolution needs the article date and the narrative's reference time). */
+export type TimeSpec =
+  | { k: 'day'; y: number | null; m: number; d: number }
+  | { k: 'month'; y: number | null; m: number; mod: Mod; yOff?: number }
+  | { k: 'year'; y: number }
+  /** A value that needs no date: '199', 'PRESENT_REF', 'P3D', 'XXXX-WXX-1'. */
+  | { k: 'fixed'; v: string }
+  /** "three days later": a duration in TimeML (`v`), which also dates an event `n` units after the narrative's reference. */
+  | { k: 'later'; v: string; unit: Unit; n: number }
+  | { k: 'season'; s: string; y: number | null; mod: Mod }
+  /** A quarter or half (`of` 4 or 2); `n` null for "the quarter", `ago` for "the year-ago quarter". */
+  | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean }
+  /** `n` units from the article date ("last week", "two days ago") or from the narrative's reference ("the next day"). */
+  | { k: 'shift'; unit: Unit; n: number; from: 'dct' | 'ref' }
+  /** "a year ago", "a year earlier": the reference time at its own granularity, n years back. */
+  | { k: 'yearsBack'; n: number }
+  | { k: 'dow'; dow: number; mod: Mod }
+  | { k: 'weekend'; mod: Mod }
+  | { k: 'clock'; h: number; min: number; day: TimeSpec | null }
+  | { k: 'dayPart'; part: string; day: TimeSpec };
+
+/** An expression found in a text, with what it says and what governs its resolution. */
+export interface RawTime {
+  start: number;
+  end: number;
+  text: string;
+  type: TimeType;
+  spec: TimeSpec;
+  tense: Tense;
+  /** A comparison point ("the worst since 1996", "a year earlier"), not the date of the clause's event. */
+  comparison: boolean;
+}
+
+type Caps = (Cap | null)[];
+interface Built {
+  type: TimeType;
+  spec: TimeSpec;
+}
+interface Elem {
+  test: (t: Token[], i: number) => Cap | null;
+  opt: boolean;
+  words: Set<string>;
+  classes: string[];
+}
+interface Rule {
+  els: Elem[];
+  build: (c: Caps, t: Token[], i: number) => Built | null;
+}
+
+/** Compile a pattern: space-separated elements, '@CLASS' or 'word|word' or punctuation, '?' suffix = optional. */
+function rule(pattern: string, build: Rule['build']): Rule {
+  const els = pattern.split(' ').map((raw) => {
+    const opt = raw.length > 1 && raw.endsWith('?');
+    const e = opt ? raw.slice(0, -1) : raw;
+    const alts = e.split('|');
+    const names = alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1));
+    const classes = names.map((a) => {
+      if (!CLASSES[a]) throw new Error(`unknown class ${a}`);
+      return CLASSES[a];
+    });
+    const words = new Set(alts.filter((a) => !a.startsWith('@')));
+    const test = (t: Token[], i: number): Cap | null => {
+      if (words.has(t[i].l)) return { n: 1, v: t[i].l };
+      for (const m of classes) {
+        const c = m(t, i);
+        if (c) return c;
+      }
+      return null;
+    };
+    return { test, opt, words, classes: names };
+  });
+  return { els, build };
+}
+
+const v = (c: Caps, k: number) => c[k]?.v;
+const date = (spec: TimeSpec): Built => ({ type: 'DATE', spec });
+const fixed = (type: TimeType, value: string): Built => ({ type, spec: { k: 'fixed', v: value } });
+const modOf = (w: string | undefined): Mod =>
+  w === 'last' || w === 'past' || w === 'previous' ? 'last' : w === 'next' || w === 'coming' ? 'next' : w === 'this' || w === 'current' ? 'this' : null;
+const UNIT_OF: Record<string, Unit> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q' };
+/** A duration value: P3D, PT2H, PXY; decades and centuries in years. */
+function duration(n: number, u: { code: string; time: boolean; times: number }): string {
+  const amount = Number.isFinite(n) ? String(Math.round(n * u.times * 100) / 100) : 'X';
+  return `P${u.time ? 'T' : ''}${amount}${u.code === 'Q' ? 'M' : u.code}`;
+}
+const CLOCK_DAY: Record<string, TimeSpec> = {
+  yesterday: { k: 'shift', unit: 'D', n: -1, from: 'dct' },
+  today: { k: 'shift', unit: 'D', n: 0, from: 'dct' },
+  tomorrow: { k: 'shift', unit: 'D', n: 1, from: 'dct' },
+  tonight: { k: 'shift', unit: 'D', n: 0, from: 'dct' },
+};
+const daySpec = (c: Caps, k: number): TimeSpec | null => {
+  const x = v(c, k);
+  return x === undefined ? null : typeof x === 'number' ? { k: 'dow', dow: x, mod: null } : CLOCK_DAY[x] ?? null;
+};
+const prevWord = (t: Token[], i: number) => t[i - 1]?.l;
+
+// Order matters only on ties (same end): the first rule wins.
+const RULES: Rule[] = [
+  // Calendar days: 2020-01-09, [Friday,] Jan. 10[, 2020], 10 January 2020, January the 10th
+  rule('@ISO', (c) => {
+    const [y, m, d] = String(v(c, 0)).split('-').map(Number);
+    return date({ k: 'day', y, m, d });
+  }),
+  rule('@DOW? ,? @MONTH @DAY ,? @YEAR?', (c) => date({ k: 'day', y: v(c, 5) ?? null, m: v(c, 2), d: v(c, 3) })),
+  rule('@DOW? ,? the? @DAY of? @MONTH ,? @YEAR?', (c, t, i) =>
+    c[2] || c[4] || c[0] || c[7] || /^\d/.test(t[i].s) ? date({ k: 'day', y: v(c, 7) ?? null, m: v(c, 5), d: v(c, 3) }) : null),
+  // Months: March 2019, May last year, last September, in March
+  rule('@MONTH ,? of? @YEAR', (c) => date({ k: 'month', y: v(c, 3), m: v(c, 0), mod: null })),
+  rule('@MONTH last|next|this year', (c) => date({ k: 'month', y: null, m: v(c, 0), mod: null, yOff: modOf(v(c, 1)) === 'last' ? -1 : modOf(v(c, 1)) === 'next' ? 1 : 0 })),
+  rule('last|next|this|past|coming @MONTH', (c) => date({ k: 'month', y: null, m: v(c, 1), mod: modOf(v(c, 0)) })),
+  rule('@MONTH', (c, t, i) => {
+    const w = t[i].s;
+    if ((w === 'May' || w === 'March') && !MONTH_CUES.has(prevWord(t, i) ?? '')) return null;
+    if (t[i + 1] && /^[A-Z]/.test(t[i + 1].s) && !/^[A-Z]{2,}/.test(t[i + 1].s)) return null; // "April Smith"
+    return date({ k: 'month', y: null, m: v(c, 0), mod: null });
+  }),
+  // Years, decades, centuries
+  rule('fiscal? @YEAR', (c, t, i) => {
+    const next = t[i + c.reduce((n, x) => n + (x?.n ?? 0), 0)]?.s;
+    if (next === '%' || prevWord(t, i) === '$' || (!c[0] && /^\d/.test(t[i].s) && next && /^(percent|shares|people|troops|cars|tons|barrels|feet|meters|miles)$/i.test(next))) return null;
+    return date({ k: 'year', y: v(c, 1) });
+  }),
+  rule('the year @YEAR', (c) => date({ k: 'year', y: v(c, 2) })),
+  rule('the? early|late|mid? -? @DECADE', (c) => fixed('DATE', v(c, 3))),
+  rule('the? @DAY century', (c) => fixed('DATE', String(v(c, 1) - 1).padStart(2, '0'))),
+  // Seasons: last fall, this summer, the winter of 1994
+  rule('last|next|this|past|coming @SEASON', (c) => date({ k: 'season', s: v(c, 1), y: null, mod: modOf(v(c, 0)) })),
+  rule('this past @SEASON', (c) => date({ k: 'season', s: v(c, 2), y: null, mod: 'last' })),
+  rule('the? @SEASON of? @YEAR', (c) => date({ k: 'season', s: v(c, 1), y: v(c, 3), mod: null })),
+  rule('the|in @SEASON', (c) => date({ k: 'season', s: v(c, 1), y: null, mod: null })),
+  // Quarters and halves: third-quarter, the fiscal first quarter, the 1988 second quarter, the latest quarter
+  rule('the? @YEAR? fiscal? @ORDQ -? quarter|half of? @YEAR?', (c) =>
+    date({ k: 'part', of: v(c, 5) === 'half' ? 2 : 4, n: v(c, 3), y: v(c, 7) ?? v(c, 1) ?? null })),
+  rule('the latest|current|last|past|recent|previous|same|fiscal quarter|period', (c) =>
+    v(c, 2) === 'period' && v(c, 1) !== 'latest' ? null : date({ k: 'part', of: 4, n: null, y: null })),
+  rule('the full|whole|entire year', () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
+  rule('this|last|next year \' s @ORDQ -? quarter|half', (c) => date({ k: 'part', of: v(c, 6) === 'half' ? 2 : 4, n: v(c, 4), y: null })),
+  rule('the quarter', () => date({ k: 'part', of: 4, n: null, y: null })),
+  rule('the? year -? ago|earlier quarter|period', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
+  rule('year -? earlier|ago', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
+  // Weeks and weekends
+  rule('this|last|next|past|coming week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 1)], n: modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0, from: 'dct' })),
+  rule('the|this|last|next|past weekend', (c) => date({ k: 'weekend', mod: modOf(v(c, 0)) })),
+  rule('the week of @MONTH @DAY', (c) => ({ type: 'DATE', spec: { k: 'day', y: null, m: v(c, 3), d: v(c, 4) } })),
+  // Days around the article date and the narrative's reference
+  rule('the? day before|after yesterday|tomorrow', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'yesterday' ? -2 : 2, from: 'dct' })),
+  rule('yesterday|today|tomorrow|tonight', (c, t, i) =>
+    v(c, 0) === 'today' && t[i + 1]?.s === "'" && t[i + 2]?.l === 's' ? fixed('DATE', 'PRESENT_REF') : date(CLOCK_DAY[v(c, 0)])),
+  rule('this @PART', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 1), day: CLOCK_DAY.today } })),
+  rule('last night', () => ({ type: 'TIME', spec: { k: 'dayPart', part: 'NI', day: CLOCK_DAY.yesterday } })),
+  rule('yesterday|tomorrow @PART', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 1), day: CLOCK_DAY[v(c, 0)] } })),
+  rule('the next|following|previous|same day|week|month|year', (c) => {
+    const w = v(c, 1);
+    return date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: w === 'same' ? 0 : w === 'previous' ? -1 : 1, from: 'ref' });
+  }),
+  rule('the next|following morning|afternoon|evening|night', () => date({ k: 'shift', unit: 'D', n: 1, from: 'ref' })),
+  rule('the day before|after', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'before' ? -1 : 1, from: 'ref' })),
+  rule('that same? day|week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: 0, from: 'ref' })),
+  // Weekdays: Friday, last Friday, Thursday night, Tuesday nights (a set)
+  rule('last|next|this|past|coming? @DOW @PART?', (c) => {
+    const day: TimeSpec = { k: 'dow', dow: v(c, 1), mod: modOf(v(c, 0)) };
+    return c[2] ? { type: 'TIME', spec: { k: 'dayPart', part: v(c, 2), day } } : date(day);
+  }),
+  rule('each|every @DOW @PART?', (c) => fixed('SET', `XXXX-WXX-${v(c, 1) || 7}${c[2] ? 'T' + v(c, 2) : ''}`)),
+  rule('@DOW @PART', (c, t, i) => (t[i + 2]?.l === 's' || t[i + 1].l.endsWith('s') ? fixed('SET', `XXXX-WXX-${v(c, 0) || 7}T${v(c, 1)}`) : null)),
+  rule('@DOWS', (c) => fixed('SET', `XXXX-WXX-${v(c, 0) || 7}`)),
+  // Clock times: 10 p.m. Wednesday, noon Thursday, 10:35 a.m.
+  rule('@CLOCK @TZ? @DOW|yesterday|today|tomorrow?', (c) => ({ type: 'TIME', spec: { k: 'clock', ...v(c, 0), day: daySpec(c, 2) } })),
+  rule('@CLOCK @TZ? ,? on? @MONTH @DAY', (c) => ({ type: 'TIME', spec: { k: 'clock', ...v(c, 0), day: { k: 'day', y: null, m: v(c, 4), d: v(c, 5) } } })),
+  rule('@DOW|yesterday|today|tomorrow at? @CLOCK @TZ?', (c) => ({ type: 'TIME', spec: { k: 'clock', ...v(c, 2), day: daySpec(c, 0) } })),
+  rule('@INT in the morning|afternoon|evening', (c) => ({ type: 'TIME', spec: { k: 'clock', h: v(c, 0) % 12 + (v(c, 3) === 'morning' ? 0 : 12), min: 0, day: null } })),
+  // Ago and later: two days ago, a year earlier, three weeks later
+  rule('@NUM -? @UNIT ago|earlier|before|later|after', (c, t, i) => {
+    const n = v(c, 0);
+    const u = v(c, 2);
+    if (!Number.isFinite(n) || u.time) return null;
+    const w = v(c, 3);
+    // "three days later", "a month after": TimeBank reads the span as a duration
+    if (w !== 'ago' && w !== 'earlier') {
+      const v = duration(n, u);
+      const sign = w === 'before' ? -1 : 1;
+      return u.times === 1 && (u.code === 'D' || u.code === 'W') ? { type: 'DURATION', spec: { k: 'later', v, unit: u.code, n: sign * n } } : fixed('DURATION', v);
+    }
+    if (u.code === 'Y' && u.times === 1) return date({ k: 'yearsBack', n });
+    if (u.times > 1 || prevWord(t, i) === 'the' || prevWord(t, i) === 'than') return null;
+    return date({ k: 'shift', unit: u.code as Unit, n: -n, from: w === 'ago' ? 'dct' : 'ref' });
+  }),
+  rule('a|an @UNIT', (c, t, i) => (/^(once|twice|times|percent|%|\d.*)$/.test(prevWord(t, i) ?? '') ? fixed('SET', duration(1, v(c, 1))) : null)),
+  // Durations: three days, a 10-year, the past two months, the first nine months, for years
+  // An age ("a 6-year-old", "40 years old") is not a temporal expression in TimeBank.
+  rule('the? past|last|next|first|coming|previous|final|latest? @NUM more? -? @UNIT -? long|old?', (c) => (v(c, 7) === 'old' ? null : fixed('DURATION', duration(v(c, 2), v(c, 5))))),
+  rule('for|recent|past|coming @UNIT', (c) => (v(c, 1).plural ? fixed('DURATION', duration(NaN, v(c, 1))) : null)),
+  rule('@UNIT -? long', (c) => fixed('DURATION', duration(NaN, v(c, 0)))),
+  rule('the|a|an? full|whole|entire? @UNIT', (c, t, i) => {
+    const u = v(c, 2);
+    if (u.plural || !c[0] || (!c[1] && c[0].v === 'the')) return null;
+    return fixed('DURATION', duration(1, u));
+  }),
+  // Sets: daily, every day, each year, twice a week, every three months
+  // ("quarterly", "annually" are mostly adjectives of reports and dividends, not sets: left out)
+  rule('daily|weekly|monthly|yearly|hourly|nightly', (c) =>
+    fixed('SET', ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' } as Record<string, string>)[v(c, 0)])),
+  rule('every|each|per @NUM? @UNIT', (c) => fixed('SET', duration(v(c, 1) ?? 1, v(c, 2)))),
+  rule('every|each @MONTH|@SEASON', (c) => fixed('SET', typeof v(c, 1) === 'number' ? `XXXX-${String(v(c, 1)).padStart(2, '0')}` : `XXXX-${v(c, 1)}`)),
+  // Reference words: now, currently, recently, the future
+  rule('now|currently|nowadays', () => fixed('DATE', 'PRESENT_REF')),
+  rule('at present|these days', () => fixed('DATE', 'PRESENT_REF')),
+  rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
+  rule('the past', () => fixed('DATE', 'PAST_REF')),
+  rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant|foreseeable)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
+  rule('recent|coming years|months|weeks|days', (c) => fixed('DATE', v(c, 0) === 'recent' ? 'PAST_REF' : 'FUTURE_REF')),
+];
+
+// Which rules may start at a token: indexed by the words and word classes their leading elements accept, so a
+// token tries only the few rules that could begin there (most tokens try none).
+const BY_WORD = new Map<string, number[]>();
+const BY_CLASS = new Map<string, number[]>();
+RULES.forEach((r, ri) => {
+  for (const e of r.els) {
+    for (const w of e.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), ri]);
+    for (const c of e.classes) BY_CLASS.set(c, [...(BY_CLASS.get(c) ?? []), ri]);
+    if (!e.opt) break;
+  }
+});
+// Classes sharing a gate (the numeric ones) are tested once per token.
+const GATES = new Map<(tok: Token) => boolean, number[]>();
+for (const [c, rules] of BY_CLASS) GATES.set(CLASS_GATES[c], [...new Set([...(GATES.get(CLASS_GATES[c]) ?? []), ...rules])]);
+const GATE_LIST = [...GATES];
+const seen = new Int32Array(RULES.length);
+let stamp = 0;
+
+/** Indices of the rules that may start at token i, in table order. */
+function candidates(t: Token[], i: number): number[] {
+  const out: number[] = [];
+  stamp++;
+  const add = (ri: number) => {
+    if (seen[ri] !== stamp) (seen[ri] = stamp), out.push(ri);
+  };
+  BY_WORD.get(t[i].l)?.forEach(add);
+  for (const [gate, rules] of GATE_LIST) if (gate(t[i])) rules.forEach(add);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** Longest rule match at token i: [end token, built] or null. */
+function matchAt(t: Token[], i: number): [number, Built] | null {
+  let best: [number, Built] | null = null;
+  const caps: Caps = [];
+  for (const ri of candidates(t, i)) {
+    const r = RULES[ri];
+    caps.length = 0;
+    const end = matchEls(r, 0, t, i, caps);
+    if (end <= i || (best && end <= best[0])) continue;
+    const built = r.build(caps, t, i);
+    if (built) best = [end, built];
+  }
+  return best;
+}
+
+/** Match elements from `ei` at token `ti` (optional elements tried present first); the end token or -1. */
+function matchEls(r: Rule, ei: number, t: Token[], ti: number, caps: Caps): number {
+  if (ei === r.els.length) return ti;
+  const el = r.els[ei];
+  if (ti < t.length) {
+    const c = el.test(t, ti);
+    if (c) {
+      caps[ei] = c;
+      const end = matchEls(r, ei + 1, t, ti + c.n, caps);
+      if (end >= 0) return end;
+    }
+  }
+  if (!el.opt) return -1;
+  caps[ei] = null;
+  return matchEls(r, ei + 1, t, ti, caps);
+}
+
+const LEADING = new Set(['for', 'in', 'at']);
+const TRAILING = new Set([',', '-', 'of', 'the', 'at', '—', '–']);
+const SUPERLATIVE = /^(?:\w+est|most|least|first|worst|best|record)$/;
+
+/** Whether the expression at tokens [i, j) is a comparison point: "than in 1996", "the worst since 1996", "compared with". */
+function comparisonAt(t: Token[], i: number, built: Built): boolean {
+  if (built.spec.k === 'yearsBack' || (built.spec.k === 'part' && built.spec.ago)) return true;
+  const p = t[i - 1]?.l;
+  if (p === 'than' || p === 'versus' || p === 'vs' || ((t[i - 2]?.l === 'compared' || t[i - 2]?.l === 'from') && (p === 'with' || p === 'to'))) return true;
+  if (p === 'in' && t[i - 2]?.l === 'than') return true;
+  if (p !== 'since') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (/^[.;!?]$/.test(t[k].s)) break;
+    if (SUPERLATIVE.test(t[k].l)) return true;
+  }
+  return false;
+}
+
+/** The clause's tense, read in a window around the expression (the reading stops at the sentence's ends anyway). */
+function tenseNear(text: string, start: number, end: number): Tense {
+  const lo = Math.max(0, start - 160);
+  return tenseAround(text.slice(lo, Math.min(text.length, end + 160)), start - lo, end - lo);
+}
+
+/** Whether resolving a spec depends on the clause's tense (a weekday, a month or quarter with no year, ...). */
+function readsTense(s: TimeSpec): boolean {
+  if (s.k === 'dow' || s.k === 'weekend') return true;
+  if (s.k === 'month') return s.y === null && s.yOff === undefined && s.mod === null;
+  if (s.k === 'part') return s.y === null && s.n !== null;
+  if (s.k === 'clock' || s.k === 'dayPart') return s.day !== null && readsTense(s.day);
+  return false;
+}
+
+/** Every temporal expression of a text (one paragraph), left to right, not overlapping, unresolved. */
+export function findTimes(text: string): RawTime[] {
+  const t = tokenize(text);
+  const out: RawTime[] = [];
+  for (let i = 0; i < t.length; ) {
+    const hit = /^[\p{L}\d'’]/u.test(t[i].s) ? matchAt(t, i) : null;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    let [j] = hit;
+    const built = hit[1];
+    while (j - 1 > i && TRAILING.has(t[j - 1].l)) j--;
+    if (j - i > 1 && LEADING.has(t[i].l)) i++; // "for years", "in the summer": the expression starts after the preposition
+    // Modifiers to the left widen the span ("early", "late", "the end of", "mid-"), never across an earlier match.
+    let s = i;
+    const floor = out.length ? out[out.length - 1].end : -1;
+    for (;;) {
+      const p = t[s - 1];
+      if (!p || p.start < floor) break;
+      if (PRE_MODIFIERS.has(p.l) || (p.s === '-' && t[s - 2]?.l === 'mid')) s--;
+      else if (p.l === 'of' && /^(end|beginning|start|middle)$/.test(t[s - 2]?.l ?? '') && t[s - 3]?.l === 'the' && t[s - 3].start >= floor) s -= 3;
+      else break;
+    }
+    const start = t[s].start;
+    const end = t[j - 1].end;
+    // A possessive ("Wednesday's ruling") names an event already had: no tense from the clause.
+    const possessive = /^['’]$/.test(t[j]?.s ?? '') && t[j + 1]?.l === 's';
+    const needsTense = !possessive && readsTense(built.spec);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: built.type,
+      spec: built.spec,
+      tense: needsTense ? tenseNear(text, start, end) : null,
+      comparison: comparisonAt(t, s, built),
+    });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+// The tense that governs a temporal expression, read from nearby auxiliaries and verb forms (news prose).
+
+export type Tense = 'past' | 'present' | 'future' | null;
+
+const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'would', 'won’t', "won't", 'wo']);
+const FUTURE_BEFORE_TO = new Set(['going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'set', 'due', 'scheduled', 'intends', 'intend', 'aims', 'is', 'are']);
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'said', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't"]);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'says', 'does', 'do']);
+/** Common irregular past-tense forms (news verbs). */
+export const IRREGULAR_PAST = new Set(
+  ('arose awoke bore beat became began bent bit bled blew broke brought built burnt burst bought caught chose clung came crept cut dealt dug dove drew ' +
+    'drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid held hurt kept knelt ' +
+    'knew laid led leapt left lent lay lit lost made meant met paid quit rode rang rose ran sought sold sent shook shone shot shrank shut sang sank sat slept slid ' +
+    'slung slit spoke sped spent spun spat split spread sprang stood stole stuck stung struck strove swore swept swam swung took taught tore told thought threw ' +
+    'understood undertook upheld withdrew woke wore won wound wrote said retook overtook mistook foresaw rebuilt withheld overthrew overran outran ' +
+    'sped slew strode strove forsook').split(' '),
+);
+const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'sacred', 'naked', 'wicked', 'kindred', 'rugged', 'ragged', 'wretched', 'indeed', 'bled', 'proceed', 'succeed', 'exceed', 'embed', 'breed', 'greed', 'creed', 'weed', 'deed', 'reed', 'bleed', 'steed', 'heed', 'led', 'fled', 'sled', 'wed', 'ted']);
+
+/** Whether a lower-case word looks like a past-tense verb (irregular list or a regular -ed form). */
+export function looksPast(w: string): boolean {
+  if (IRREGULAR_PAST.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !w.includes('-') && /^[a-z]+$/.test(w);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const MAX_SCAN = 15;
+
+/**
+ * The tense that governs an expression at [start, end) of `text` (one sentence or paragraph): the nearest
+ * auxiliary or verb form before it in its clause, else after it, else before it beyond commas.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const lo = Math.max(0, start - 400);
+  const hi = Math.min(text.length, end + 400);
+  const before = words(text, lo, start);
+  const after = words(text, end, hi);
+  // Stop at the sentence start.
+  const cutBefore = lastIndex(before, (w) => w.sentenceEnd);
+  const back = before.slice(cutBefore + 1);
+  const cutAfter = after.findIndex((w) => w.sentenceEnd);
+  const fwd = cutAfter >= 0 ? after.slice(0, cutAfter + 1) : after;
+  const commaBack = lastIndex(back, (w) => w.commaAfter);
+  const inClause = back.slice(commaBack + 1);
+  return scan(inClause.reverse(), true) ?? scan(fwd, false) ?? scan(back.slice(0, commaBack + 1).reverse(), true) ?? null;
+}
+
+function lastIndex<T>(list: T[], test: (t: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}
+
+interface Word {
+  w: string;
+  next: string;
+  commaAfter: boolean;
+  sentenceEnd: boolean;
+}
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    const tail = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const w = m[0];
+    out.push({ w, next: '', commaAfter: /^\s*[,;:—–(]/.test(tail), sentenceEnd: /^[.!?]["”’)]?(\s|$)/.test(tail) && !/^(Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Lt|Col|Sen|Rep|Gov|[A-Z])$/.test(w) });
+  }
+  for (let i = 0; i + 1 < out.length; i++) out[i].next = out[i + 1].w.toLowerCase();
+  return out;
+}
+
+function scan(list: Word[], backwards: boolean): Tense | undefined {
+  let n = 0;
+  for (let i = 0; i < list.length && n < MAX_SCAN; i++, n++) {
+    const raw = list[i].w;
+    if (/^\p{Lu}/u.test(raw)) continue; // names and titles say nothing about tense
+    const w = raw.toLowerCase();
+    const next = backwards ? (i > 0 ? list[i - 1].w.toLowerCase() : '') : list[i].next;
+    if (FUTURE_WORDS.has(w)) return 'future';
+    if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
+    if (PAST_WORDS.has(w) || looksPast(w)) {
+      // "will be held", "would have gone": a future auxiliary just before the participle decides.
+      const before = backwards ? [list[i + 1]?.w, list[i + 2]?.w] : [list[i - 1]?.w, list[i - 2]?.w];
+      if (before.some((b) => b && FUTURE_WORDS.has(b.toLowerCase()))) return 'future';
+      if (!backwards && FUTURE_WORDS.has(w)) return 'future';
+      return 'past';
+    }
+    if (PRESENT_WORDS.has(w)) return 'present';
+  }
+  return undefined;
+}

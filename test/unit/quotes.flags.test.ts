@@ -1,0 +1,78 @@
+// The quotes/unattributed decision on published-copy forms that are attributed (or not confidently quotes),
+// each next to the same copy with its attribution removed, which must still be caught.
+import { strict as assert } from 'assert';
+import { analyzeWith } from './helpers';
+import type { AnalysisResult } from '../../src/core/types';
+
+const CONTINUATION_ON = 'severities:\n  quotes/continuation: info\n';
+/** Texts of the quotes a rule flags. */
+const flagged = (r: AnalysisResult, text: string, rule = 'quotes/unattributed') => r.diagnostics.filter((d) => d.rule === rule).map((d) => text.slice(d.start, d.end));
+const story = (...paras: string[]) => ['# Council votes on the budget', ...paras].join('\n\n');
+
+describe('quotes: flags on published copy', () => {
+  it('a straight mark left open in curly-set copy is a stray, not a quote swallowing the lead', async () => {
+    const text = story('"Mayor Ruth Alvarez tried to calm the room by interjecting, “Only the parks budget.”');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+  });
+
+  it('a quote whose straight marks do not pair (odd count) is not a confident quote', async () => {
+    const text = story('The budget office posted its summary: "Spending rises by 3 percent" and the "reserve holds.');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+    const paired = story('The budget rose. "Spending rises by 3 percent, and nobody can explain it."');
+    assert.equal(flagged(await analyzeWith(paired), paired).length, 1);
+  });
+
+  it('a quote after a line set in capitals is a headline excerpt', async () => {
+    const text = story('TOP STORIES. COUNCIL PASSES BUDGET “The council approved a $40 million budget on Tuesday after a long night of debate.” [Daily Ledger]');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+  });
+
+  it('a speech verb whose speaker phrase is not recognised still attributes its sentence and the next', async () => {
+    const text = story(
+      'The vote came late.',
+      '“We waited for years,” Ms. Ruth Alvarez, now 71 and retired in Salem, Mass., said by telephone this week. “Every hour felt like a day.”',
+    );
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+  });
+
+  it('phrasal cues and cue verbs in any tense attribute: shot back, admitted, capitalised Tweeted', async () => {
+    for (const para of [
+      'Asked about the delay, Councilman Ed Hale shot back: “That would be good.”',
+      '“I was a little nervous,” he admitted after Councilman Ed Hale spoke.',
+      '“Not us, but we cannot argue with it!” Councilman Ed Hale Tweeted on Friday.',
+    ]) {
+      const text = story('Councilman Ed Hale spoke first.', para);
+      assert.deepEqual(flagged(await analyzeWith(text), text), [], para);
+    }
+  });
+
+  it('a quote closed by a comma and followed by its clause is attributed by its form, even with an unlisted verb', async () => {
+    const text = story('Councilman Ed Hale spoke first.', '“People are afraid of wasting their votes,” he surmised. “On the bus, I hear it all the time.”');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+  });
+
+  it('a paragraph ending with a colon introduces the quote paragraph after it', async () => {
+    const text = story('The minutes read as follows:', '“The motion carried by a vote of five to two, with the chair abstaining.”');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+  });
+
+  it('a descriptive lead-in paragraph about a person continues to the quote paragraph (continuation when on)', async () => {
+    const text = story('Councilwoman Dana Ortiz is upbeat about the budget, in part because she sees it as a compromise.', '“Not only can this budget pass, it is the best chance we have.”');
+    const r = await analyzeWith(text);
+    assert.deepEqual(flagged(r, text), []);
+    assert.equal(r.quotes[0].speaker?.text, 'Councilwoman Dana Ortiz');
+    const strict = await analyzeWith(text, CONTINUATION_ON);
+    assert.equal(flagged(strict, text, 'quotes/continuation').length, 1);
+  });
+
+  it('a sentence before the quote in its paragraph naming a person is context, reported only as a continuation', async () => {
+    const text = story('Mark Weddle, 55, has run a press at the plant for 24 years. “I have two brothers-in-law who work across the border.”');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+    assert.equal(flagged(await analyzeWith(text, CONTINUATION_ON), text, 'quotes/continuation').length, 1);
+  });
+
+  it('copy with its attribution removed is still flagged', async () => {
+    const text = story('The vote came late in the evening.', '“We waited for years for this budget.” The chamber emptied soon after.');
+    assert.deepEqual(flagged(await analyzeWith(text), text), ['“We waited for years for this budget.”']);
+  });
+});

@@ -49,6 +49,8 @@ describe('quotes: flags on published copy', () => {
   it('a quote closed by a comma and followed by its clause is attributed by its form, even with an unlisted verb', async () => {
     const text = story('Councilman Ed Hale spoke first.', '“People are afraid of wasting their votes,” he surmised. “On the bus, I hear it all the time.”');
     assert.deepEqual(flagged(await analyzeWith(text), text), []);
+    const asked = story('The vote came late.', '“Would the tax be negotiable?” Hale pressed. “Maybe for families who register in time?”');
+    assert.deepEqual(flagged(await analyzeWith(asked), asked), []);
   });
 
   it('a paragraph ending with a colon introduces the quote paragraph after it', async () => {
@@ -69,6 +71,19 @@ describe('quotes: flags on published copy', () => {
     const text = story('Mark Weddle, 55, has run a press at the plant for 24 years. “I have two brothers-in-law who work across the border.”');
     assert.deepEqual(flagged(await analyzeWith(text), text), []);
     assert.equal(flagged(await analyzeWith(text, CONTINUATION_ON), text, 'quotes/continuation').length, 1);
+  });
+
+  it('a lowercase fragment inside a sentence and a short term the sentence goes on about need no warning', async () => {
+    for (const para of [
+      'The committee released a statement on Monday, offering “a deep and sincere apology for the delay” to the neighbours.',
+      '“Containment” has been the county policy on the landfill since 1990.',
+      "The couple's series ''Harbor Lights,'' a drama that first aired in 1989, returns this fall.",
+    ]) {
+      const text = story('The vote came late.', para);
+      assert.deepEqual(flagged(await analyzeWith(text), text), [], para);
+    }
+    const ends = story('The vote came late.', 'The plan was "a disaster for everyone involved here."');
+    assert.equal(flagged(await analyzeWith(ends), ends).length, 1);
   });
 
   it('copy with its attribution removed is still flagged', async () => {

@@ -610,7 +610,10 @@ export function extractEvents(text: string, times: RawTime[] = findTimes(text)):
       }
       const isEvent = (g.tense === 'past' || g.tense === 'future') && !g.neg && !g.modal && !g.copula && !g.stative && !g.inherit;
       const wouldOk = !(g.tense === 'future' && toks[g.s].lw === 'would' && !(ci > 0 && clauses[ci - 1].g.reporting));
-      if (!isEvent || !wouldOk) continue;
+      // A clause that is not a plain past or future event still makes a row when it has a date of its own
+      // ("Unisys is expected to break even in the fourth quarter"); a negated one never does.
+      const ownDate = !g.neg && clauseDates.some((d) => !d.comparison);
+      if ((!isEvent || !wouldOk) && !ownDate) continue;
       hasEvent = true;
       const raw = makeEvent(text, toks, c, end, clauseDates, dates, q ? 'quote' : reportedBy ? 'claim' : 'narrative', reportedBy, false);
       raw.reporterAt = reporter?.at ?? null;

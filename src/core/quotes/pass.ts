@@ -236,8 +236,17 @@ function needsSpeaker(run: Rec[], data: ParagraphQuotes[], paras: readonly { tex
       const to = Math.min(q.sentenceEnd, q.end + 300);
       if (hasCueWord(maskQuotes(t, near, from, to), cues)) return 'none';
       // `"...," Oliver barked.`: a quote closed by a comma and followed by a clause is attributed by its form.
-      if (q.closed && /,\s*$/.test(t.slice(q.start + 1, q.end - 1)) && /\p{Ll}/u.test(maskQuotes(t, near, q.end, to))) return 'none';
+      if (q.closed && /,['’"”]*\s*$/.test(t.slice(q.start + 1, q.end - 1)) && /\p{Ll}/u.test(maskQuotes(t, near, q.end, to))) return 'none';
+      // (Also `"...?" Hannity pressed.`: a question or exclamation and a short subject-verb clause.)
+      if (q.closed && /[?!]['’"”]*\s*$/.test(t.slice(q.start + 1, q.end - 1)) && /^\s+\p{Lu}[^.!?"“”]{0,50}?\b\p{Ll}+(?:ed|s)\b[^.!?"“”\p{Lu}]{0,30}\./u.test(t.slice(q.end, q.end + 90))) return 'none';
     }
+    // A fragment inside a sentence (`offering "a deep and sincere apology" to`, `seen as 'part of the problem'`)
+    // and a short term the sentence goes on about (`"Containment" has been policy`) are the writer's words around
+    // someone's phrase, not a statement that needs its own attribution.
+    // (A fragment that ends its sentence, `The plan was "a disaster."`, still needs a speaker.)
+    const inner = t.slice(r.q.start + 1, r.q.end - 1).replace(/^['‘’"“]+/, '');
+    const goesOn = /^[\s)(\p{L}\p{N}-]*\p{Ll}/u.test(t.slice(r.q.end, r.q.sentenceEnd));
+    if (goesOn && ((r.q.partial && /^\p{Ll}/u.test(inner)) || (r.q.words <= 4 && !/[.!?,]['’"”]*\s*$/.test(inner)))) return 'none';
     // A quote that opens a later sentence of a paragraph whose sentence before names a person ("Trump
     // posted a measured tweet. "Really bad shooting ..."", "Why was he out? "My mom says ..."").
     const q = r.q;

@@ -119,9 +119,9 @@ describe('events: sentences of our own', () => {
       for (const e of r.events) assert.ok(e.start >= 0 && e.end <= s.length && e.start <= e.end);
     }
     const long = 'The army attacked the town on Friday and said “it left” '.repeat(2000);
-    const t = Date.now();
-    run(long, '2020-01-10', 'long.txt');
-    assert.ok(Date.now() - t < 2000);
+    // Returns (speed on hostile input is a bench row, `npm run bench`, never a timed assertion).
+    const r = run(long, '2020-01-10', 'long.txt');
+    for (const e of r.events) assert.ok(e.start >= 0 && e.end <= long.length);
   });
 });
 

@@ -48,8 +48,10 @@ function outsideTokens(t: string, quotes: RawQuote[]): Token[] {
 
 /** The subject phrase at the start of a sentence (after an introductory phrase ending with a comma). */
 function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase | null {
-  // A sentence opening with a preposition ("With Democratic leaders worried, Obama ...") has its subject after the comma.
-  const intro = from < to && INTRO_PREPOSITIONS.has(toks[from].lower);
+  from = afterDateline(toks, from, to);
+  // A sentence opening with a preposition ("With Democratic leaders worried, Obama ...") or a participle or
+  // adverb ("Using a crude expression, he ...", "Hastily politicizing ..., Trump") has its subject after the comma.
+  const intro = from < to && (INTRO_PREPOSITIONS.has(toks[from].lower) || introducingWord(toks[from], toks[from + 1]));
   const direct = intro ? null : speakerAfter(toks, from - 1, to, true);
   // A phrase closed by a comma opens the sentence ("Earlier this week, Todd ...", "In Salem, N.H., Trump ..."):
   // the subject comes after it.
@@ -63,18 +65,37 @@ function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase
       continue;
     }
     const sp = speakerAfter(toks, k, to, true);
-    if (sp && !opensSentence(toks, sp, k, to)) return sp;
+    if (sp && !opensSentence(toks, sp, k, to, intro)) return sp;
     if (++commas >= 3) return null;
   }
   return null;
 }
 
 /** A phrase closed by a comma and followed by a name or pronoun is an introduction, not the subject. */
-function opensSentence(toks: Token[], sp: Span, from: number, to: number): boolean {
+function opensSentence(toks: Token[], sp: Span, from: number, to: number, intro = false): boolean {
   let k = from;
   while (k < to && toks[k].start < sp.end) k++;
+  while (k < to && /^(?:later|earlier|ago|afterward|afterwards)$/.test(toks[k].lower)) k++; // "Hours later, Trump ..."
   const next = toks[k + 1];
-  return k + 1 < to && toks[k].w === ',' && !next.punct && (next.cap || /^(?:he|she|they|we|i)$/.test(next.lower));
+  // (Inside an introductory phrase a place or date runs on: "At an event in Ames, Iowa, on Sunday, she ...".)
+  return k + 1 < to && toks[k].w === ',' && !next.punct && (next.cap || /^(?:he|she|they|we|i)$/.test(next.lower) || (intro && INTRO_PREPOSITIONS.has(next.lower)));
+}
+
+/** A capitalised participle or adverb opening a sentence before a lowercase word ("Using a ...", "Hastily politicizing"). */
+function introducingWord(t: Token, next: Token | undefined): boolean {
+  return t.cap && t.lower.length > 5 && /(?:ing|ly)$/.test(t.lower) && !!next && !next.punct && !next.cap && !CUE_SET.has(next.lower);
+}
+const CUE_SET = new Set(CUE_WORDS);
+
+/** The token after a dateline opening a paragraph (`WASHINGTON —`, `Washington (AFP) –`, `PHILADELPHIA, July 25 (UPI) —`). */
+function afterDateline(toks: Token[], from: number, to: number): number {
+  if (from !== 0) return from;
+  for (let k = from; k < to && k < from + 10; k++) {
+    const t = toks[k];
+    if (/^[—–―]$/.test(t.w)) return k > from ? k + 1 : from;
+    if (!t.cap && !t.punct && !/^\d/.test(t.w)) return from;
+  }
+  return from;
 }
 
 const INTRO_PREPOSITIONS = new Set('with without in on at after before during following despite amid among under for from since by as unlike like'.split(' '));

@@ -137,13 +137,15 @@ const CAP_STOP = new Set(
   ('but and or so yet also then meanwhile however still even though although while when if as because after before since in on at of for with from by to ' +
     'asked speaking writing during despite later earlier instead indeed now today yesterday last this that these those there here it its what which who ' +
     'whom where why how i we you they he she not no yes according all more only some many most other such much every each ' +
+    'back maybe perhaps thus hence instead over outside given across hours minutes days weeks months years ' +
     'january february march april may june july august september october november december')
 .split(' '),
 );
 const SKIP_BACK = new Set(
   ('also later then has had have was were is are would will once again previously earlier further separately reportedly recently repeatedly ' +
     'did does do never not still just simply quickly first finally angrily flatly publicly privately bluntly repeatedly frequently often ' +
-    'immediately subsequently has since himself herself themselves personally often always usually sometimes later then now')
+    'immediately subsequently has since himself herself themselves personally often always usually sometimes later then now ' +
+    'maybe perhaps thus hence instead could should might must only')
 .split(' '),
 );
 const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
@@ -251,6 +253,8 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
   const caps = words.filter((t) => (t.cap || PARTICLE_NAME.test(t.w)) && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
   const headOk = isNameToken(head) || isRole(head.lower);
   if (!headOk) return null;
+  // "King says": a capitalised title alone before the verb is a surname.
+  if (j === i && head.cap && PERSON_TITLES.has(head.lower) && !/\.$/.test(head.w)) return { start: head.start, end: head.end, kind: 'name', person: true, core: head.w };
   if (!caps.length && !words.some((t) => DETERMINERS.has(t.lower)) && !/s$/.test(head.lower)) {
     // A bare singular role noun ("spokesman said") is not a speaker phrase on its own.
     if (words.length < 2) return null;
@@ -474,6 +478,12 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       if (sp) out.push({ start: t.start, end: t.end, index: k, speaker: sp, inverted: false });
       continue;
     }
+    // "Hillary shot back, "..."", "the campaign fired back:": a phrasal cue.
+    if (t.lower === 'back' && k > lo && BACK_VERBS.has(toks[k - 1].lower)) {
+      const sp = speakerBefore(toks, k - 1, lo);
+      if (sp) out.push({ start: toks[k - 1].start, end: t.end, index: k, speaker: sp, inverted: false });
+      continue;
+    }
     if (t.cap || !cueSet.has(t.lower)) continue; // verbs are lowercase ("State Department" is no cue)
     if (t.lower === 'went' && !(toks[k + 1]?.lower === 'on' && toks[k + 2]?.lower === 'to')) continue; // only "went on to say"
     // The passive with its agent: "was written by Springsteen", "were described by officials as".
@@ -542,6 +552,8 @@ export function nameMentions(toks: Token[]): SpeakerPhrase[] {
   }
   return out;
 }
+
+const BACK_VERBS = new Set('shot fired hit pushed snapped struck wrote tweeted'.split(' '));
 
 /** Phrasal and idiomatic cues no single verb carries ("shot back", "as X put it", "in Bolton's view", "referred to X as"). */
 const PHRASAL_CUE = /\b(?:(?:shot|fired|hit|pushed|snapped|struck|wrote) back|put it|in (?:\p{L}+['’]s?|his|her|their) (?:view|words|opinion|telling|account)|referred to\b[^.!?]{0,60}\bas|went on)\b/iu;

@@ -73,7 +73,9 @@ describe('Copydesk article features (real VS Code)', () => {
 
   it('flags an unattributed quote and Insert attribution writes house style as one undoable edit', async () => {
     const uri = workspaceUri('newsroom', 'unattributed.md');
-    const body = '---\ndate: 2020-01-10\n---\n\nUS Secretary of State Mike Pompeo visited Baghdad on Thursday.\n\n“We will rebuild the bridge by spring.”\n';
+    // The quote follows a paragraph that says the words were said, by no one: nothing to continue, so it is flagged.
+    // (A quote after a paragraph that only names a person is a lead-in, reported as quotes/continuation when on.)
+    const body = '---\ndate: 2020-01-10\n---\n\nUS Secretary of State Mike Pompeo visited Baghdad on Thursday.\n\nThe bridge over the Tigris was closed after the storm. Officials gave no date for the work.\n\n“We will rebuild the bridge by spring.”\n';
     await writeFile(uri, body);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
@@ -92,7 +94,7 @@ describe('Copydesk article features (real VS Code)', () => {
 
   it('Insert attribution at the cursor keeps straight quotes and CRLF line endings', async () => {
     const uri = workspaceUri('newsroom', 'crlf.md');
-    const body = 'Mike Pompeo spoke in Baghdad.\r\n\r\n"We will stay."\r\n\r\nThe talks went on.\r\n';
+    const body = 'Mike Pompeo spoke in Baghdad.\r\n\r\nThe talks went on late into the night.\r\n\r\n"We will stay."\r\n\r\nThe talks went on.\r\n';
     await writeFile(uri, body);
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);

@@ -473,7 +473,8 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       continue;
     }
     // "Trump's claim that ...", "the mayor's statement: ...": a speech noun after a possessive is a cue.
-    if (!t.cap && SPEECH_NOUNS.has(t.lower) && k > lo && POSSESSIVE.test(toks[k - 1].lower) && k + 1 < hi && /^(?:that|,|:|")$/.test(toks[k + 1].lower)) {
+    // (Right before a quote the noun is a subject: in `Ryan said Ginsburg's comments "shows bias"` the quote is Ryan's.)
+    if (!t.cap && SPEECH_NOUNS.has(t.lower) && k > lo && POSSESSIVE.test(toks[k - 1].lower) && k + 1 < hi && /^(?:that|,|:)$/.test(toks[k + 1].lower)) {
       const sp = speakerBefore(toks, k, lo, false);
       if (sp) out.push({ start: t.start, end: t.end, index: k, speaker: sp, inverted: false });
       continue;

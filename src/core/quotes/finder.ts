@@ -191,8 +191,10 @@ function sentenceStarts(t: string, quotes: Pair[]): number[] {
     if (q < quotes.length && quotes[q].start <= i) {
       // Inside a quote: only its final punctuation may end the sentence.
       const p = quotes[q];
-      if (p.closed && i === p.end - 2 && /[.!?]/.test(t[i])) endAt = p.end;
-      else if (!p.closed || i !== p.end - 2) continue;
+      // (A close printed as two apostrophes spans two characters: `.''`.)
+      const last = p.end - (t[p.end - 1] === ' ' && t[p.end - 2] === '"' ? 3 : 2);
+      if (p.closed && i === last && /[.!?]/.test(t[i])) endAt = p.end;
+      else if (!p.closed || i !== last) continue;
     } else if (/[.!?]/.test(t[i])) {
       if (t[i] === '.') {
         const w = /([\p{L}.]+)$/u.exec(t.slice(Math.max(0, i - 12), i));

@@ -129,4 +129,28 @@ describe('Copydesk article features (real VS Code)', () => {
     await vscode.commands.executeCommand('undo');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('shows each quote in the outline as its speaker saying it, for people outside the registry', async () => {
+    const uri = workspaceUri('newsroom', 'local-quotes.md');
+    const body =
+      '---\ndate: 2024-03-15\n---\n\nThe city council met on Thursday to debate the flood plan.\n\n' +
+      '“We cannot take chances,” Mayor Karen Whitfield told reporters after the vote.\n\n' +
+      '“It is a disaster,” said Maria Gonzalez, who owns a bakery on Main Street.\n\n' +
+      'Tom Reyes, a retired engineer, doubts the levee. “We will stay,” he added.\n';
+    await writeFile(uri, body);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('copydesk.showEventsOutline');
+    const message = await waitForOutline((m) => m.type === 'update' && m.file === doc.uri.toString());
+    assert.equal(message.type, 'update');
+    if (message.type !== 'update') return;
+    const quoteRows = message.groups.flatMap((g) => g.rows).filter((r) => r.source === 'quote' && r.who);
+    const said = (who: string, words: string) => quoteRows.some((r) => r.who === who && r.what.includes(words));
+    assert.ok(said('Karen Whitfield', 'We cannot take chances'), JSON.stringify(quoteRows));
+    assert.ok(said('Maria Gonzalez', 'It is a disaster'), JSON.stringify(quoteRows));
+    assert.ok(said('Tom Reyes', 'We will stay'), JSON.stringify(quoteRows));
+    // A quote's own words are never its actor.
+    for (const r of message.groups.flatMap((g) => g.rows)) assert.ok(!/chances|disaster|stay/.test(r.who), `actor "${r.who}"`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

@@ -61,3 +61,46 @@ describe('quotes: where the attribution sits', () => {
     assert.deepEqual(speakers(text), ['the county clerk']);
   });
 });
+
+describe('quotes: the subject of the act, past introductory phrases (issue 11)', () => {
+  it('skips a dateline before the subject of a participle ("WASHINGTON — X rallied supporters, saying: ...")', () => {
+    const text = 'PORTLAND — Mayor Dana Whitlock rallied supporters on Friday, saying: "We have to be ready."';
+    assert.deepEqual(speakers(text), ['Mayor Dana Whitlock']);
+  });
+
+  it('skips a time phrase ("Hours later, X ..., telling Y, ...") and a place with a date inside an introduction', () => {
+    const a = 'Hours later, Okafor returned the compliment, telling reporters, "She is a fine mayor."';
+    assert.deepEqual(speakers(a), ['Okafor']);
+    const b = 'At a town hall in Bend, Oregon, on Sunday, Ms. Whitlock tried again, saying the city should "fix the roads first."';
+    assert.deepEqual(speakers(b), ['Ms. Whitlock']);
+  });
+
+  it('skips a sentence-opening participle or adverb ("Using a blunt phrase, he said ...")', () => {
+    const text = 'Using a blunt phrase to describe the council, he said its members "never read the budget."';
+    assert.deepEqual(speakers(text), ['he']);
+  });
+
+  it('takes the subject of a phrasal cue ("shot back") over an earlier clause\'s cue', () => {
+    const text = 'After Councilman Reyes criticized her during a debate, Whitlock shot back, "I read every page."';
+    assert.deepEqual(speakers(text), ['Whitlock']);
+  });
+
+  it('takes the subject, not the object, before a colon ("She addressed the crowd again: ...")', () => {
+    assert.deepEqual(speakers('She addressed the crowd again: "Here is what I regret."'), ['She']);
+    assert.deepEqual(speakers('More from Okafor: "Fine."'), ['Okafor']);
+  });
+
+  it('reads a lone title word before the verb as a surname ("King says ...")', () => {
+    assert.deepEqual(speakers('Ali was rising fast. King says Ali "talked the talk."'), ['King']);
+  });
+
+  it('ends the sentence after a quote closed by two apostrophes, so the next sentence\'s cue is not the quote\'s', () => {
+    const text = "Dana Whitlock recalled that in 2009, ''I called all my lenders.'' He said that since then, things improved.";
+    assert.deepEqual(speakers(text), ['Dana Whitlock']);
+  });
+
+  it('gives a speech noun right before the quote to the main clause ("X told CNN that Y\'s comments "..."")', () => {
+    const text = 'Councilman Reyes told reporters Tuesday that Whitlock\'s comments "show bias to me."';
+    assert.deepEqual(speakers(text), ['Councilman Reyes']);
+  });
+});

@@ -51,7 +51,7 @@ function sentenceSubject(toks: Token[], from: number, to: number): SpeakerPhrase
   from = afterDateline(toks, from, to);
   // A sentence opening with a preposition ("With Democratic leaders worried, Obama ...") or a participle or
   // adverb ("Using a crude expression, he ...", "Hastily politicizing ..., Trump") has its subject after the comma.
-  const intro = from < to && (INTRO_PREPOSITIONS.has(toks[from].lower) || introducingWord(toks[from], toks[from + 1]));
+  const intro = opensWithIntro(toks, from, to);
   const direct = intro ? null : speakerAfter(toks, from - 1, to, true);
   // A phrase closed by a comma opens the sentence ("Earlier this week, Todd ...", "In Salem, N.H., Trump ..."):
   // the subject comes after it.
@@ -81,9 +81,14 @@ function opensSentence(toks: Token[], sp: Span, from: number, to: number, intro 
   return k + 1 < to && toks[k].w === ',' && !next.punct && (next.cap || /^(?:he|she|they|we|i)$/.test(next.lower) || (intro && INTRO_PREPOSITIONS.has(next.lower)));
 }
 
+/** The sentence opens with a preposition, participle or adverb: its subject follows a comma. */
+function opensWithIntro(toks: Token[], from: number, to: number): boolean {
+  return from < to && (INTRO_PREPOSITIONS.has(toks[from].lower) || introducingWord(toks[from], toks[from + 1]));
+}
+
 /** A capitalised participle or adverb opening a sentence before a lowercase word ("Using a ...", "Hastily politicizing"). */
 function introducingWord(t: Token, next: Token | undefined): boolean {
-  return t.cap && t.lower.length > 5 && /(?:ing|ly)$/.test(t.lower) && !!next && !next.punct && !next.cap && !CUE_SET.has(next.lower);
+  return t.cap && t.lower.length > 4 && /(?:ing|ly)$/.test(t.lower) && !!next && !next.punct && !next.cap && !CUE_SET.has(next.lower);
 }
 const CUE_SET = new Set(CUE_WORDS);
 
@@ -151,7 +156,8 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       h.speaker = sentenceSubject(toks, from, h.index);
       // A participle opening the sentence ("After saying ..., she was"; "Speaking to reporters, Smith said")
       // takes the subject that follows.
-      if (!h.speaker && h.index - from <= 1) {
+      // (So does a cue inside an opening phrase: "Using a crude phrase to describe them, he said ...".)
+      if (!h.speaker && (h.index - from <= 1 || opensWithIntro(toks, from, h.index))) {
         const ns = lowerBound(sentences, h.end);
         h.speaker = sentenceSubject(toks, from, tokenAt(ns < sentences.length ? sentences[ns] : t.length));
       }
@@ -213,8 +219,16 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // `Republican pollster Daron Shaw: "..."`, `More from Jones: "..."`: the name a colon hands the quote to.
     const ck = tokenAt(q.start) - 1;
     if (ck > 0 && toks[ck].w === ':' && toks[ck].start >= q.sentenceStart) {
-      const sp = speakerBefore(toks, ck, tokenAt(q.sentenceStart), false);
-      if (sp && (sp.kind === 'name' || (sp.kind === 'role' && isPlainRole(sp, t)))) return { cue: { start: toks[ck].start, end: toks[ck].end }, speaker: sp };
+      const from = tokenAt(q.sentenceStart);
+      let sp = speakerBefore(toks, ck, from, false);
+      // A phrase after a verb or a preposition is its object (`She addressed the supporters again:`, `celebrated
+      // the attacks on Twitter:`): the sentence's subject introduces the quote (`More from Jones:` is Jones's).
+      const pre = sp ? tokenAt(sp.start) - 1 : -1;
+      if (sp && pre >= from && !toks[pre].punct && !toks[pre].cap && !/^(?:from|by)$/.test(toks[pre].lower)) {
+        const subj = sentenceSubject(toks, from, ck);
+        if (subj && subj.end <= toks[pre].start && !/\s[-—–―]\s/.test(t.slice(subj.end, sp.start)) && (subj.kind !== 'role' || isPlainRole(subj, t))) sp = subj;
+      }
+      if (sp && (sp.kind === 'name' || sp.kind === 'pronoun' || (sp.kind === 'role' && isPlainRole(sp, t)))) return { cue: { start: toks[ck].start, end: toks[ck].end }, speaker: sp };
     }
     // A quote inside a sentence (or introduced by a colon) without a cue: the sentence's subject.
     if (q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start))) {

@@ -10,7 +10,7 @@ import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, t
 import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
 import { firstIndexWhereNot, pushAll } from './search';
 import { planFix } from './edits';
-import type { AnalysisResult, Diagnostic, Finding, Fix, Span } from './types';
+import type { AnalysisResult, Diagnostic, Finding, Fix, Severity, Span } from './types';
 
 export { ParagraphCache, type Pass, type PassContext, type PreparedConfig } from './pass';
 
@@ -200,18 +200,39 @@ export class Analyzer {
   }
 }
 
-/** Apply severity overrides and ignore comments, plan fixes on prose only, sort, and add line/column. */
+/**
+ * Most findings of one rule reported per article. Beyond it the text is not prose an editor reads finding by finding
+ * (and the Problems panel chokes on 100k entries): one summary finding at the last one's position stands for the rest.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+const byPosition = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+
+/** Apply severity overrides and ignore comments, cap each rule's count, plan fixes on prose only, sort, and add line/column. */
 function finishFindings(findings: Finding[], doc: ArticleDocument, guide: StyleGuide): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of findings) {
+  const counts = new Map<string, number>();
+  const lastOver = new Map<string, { f: Finding; severity: Severity }>();
+  for (const f of findings.slice().sort(byPosition)) {
     const override = guide.severities[f.rule];
     if (override === 'off') continue;
     if (isSuppressed(doc, f.rule, f.start, f.end)) continue;
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    if (n > MAX_FINDINGS_PER_RULE) {
+      lastOver.set(f.rule, { f, severity: override ?? f.severity });
+      continue;
+    }
     const { line, column } = lineColumn(doc.lineStarts, f.start);
     const fixes = f.fixes.length ? f.fixes.map((fix) => planFix(doc, fix)).filter((fix): fix is Fix => fix !== null) : f.fixes;
     out.push({ ...f, fixes, severity: override ?? f.severity, line, column });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  for (const [rule, { f, severity }] of lastOver) {
+    const more = counts.get(rule)! - MAX_FINDINGS_PER_RULE;
+    const message = `…and ${more.toLocaleString('en-US')} more ${rule} findings in this article (at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed): the text is probably not prose.`;
+    out.push({ ...f, severity, message, fixes: [], ...lineColumn(doc.lineStarts, f.start) });
+  }
+  return lastOver.size ? out.sort(byPosition) : out;
 }
 
 /** Add findings computed outside the passes (e.g. across articles) with the same overrides, ignore comments and order. */
@@ -219,7 +240,7 @@ export function withExtraFindings(result: AnalysisResult, extra: Finding[], text
   if (!extra.length) return result;
   const doc = parseArticle(text, format);
   const added = finishFindings(extra, doc, guide);
-  const diagnostics = [...result.diagnostics, ...added].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const diagnostics = [...result.diagnostics, ...added].sort(byPosition);
   return { ...result, diagnostics };
 }
 

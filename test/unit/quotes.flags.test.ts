@@ -90,4 +90,33 @@ describe('quotes: flags on published copy', () => {
     const text = story('The vote came late in the evening.', '“We waited for years for this budget.” The chamber emptied soon after.');
     assert.deepEqual(flagged(await analyzeWith(text), text), ['“We waited for years for this budget.”']);
   });
+  it('slogans labelled with their year need no speaker; the same slogans without labels are flagged', async () => {
+    const text = story('The party changed course.', '“Safe streets? Yes to the levy” (2012) — “Parks for all? No.” (2014) — “Yes to the bypass” (2016).');
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+    const bare = story('The party changed course.', '“Safe streets? Yes to the levy, now and for years to come.”');
+    assert.equal(flagged(await analyzeWith(bare), bare).length, 1);
+  });
+
+  it('a dash byline on its own line after a block quote attributes it; a list item after it does not', async () => {
+    for (const line of ['-Mayor Ruth Alvarez, speaking after the vote.', '— Alvarez.']) {
+      const text = story('The vote came late.', '"We waited for years. Every hour felt like a day."', line);
+      const r = await analyzeWith(text);
+      assert.deepEqual(flagged(r, text), []);
+      assert.match(r.quotes[0].speaker?.text ?? '', /Alvarez/);
+    }
+    const list = story('The vote came late.', '"We waited for years. Every hour felt like a day."', '- Alvarez voted against the levy.');
+    assert.equal(flagged(await analyzeWith(list), list).length, 1);
+  });
+
+  it('a lead-in about a person (with a term in it) carries through a run of bare quote paragraphs', async () => {
+    const lead = 'What “fix the roads” means is left to voters, since Mayor Ruth Alvarez spoke only in slogans at the rally.';
+    const run = ['“We have to do something about it.”', '“We have to be a lot tougher on the contractors.”', '“We are not fighting it strongly enough.”'];
+    const text = story(lead, ...run);
+    assert.deepEqual(flagged(await analyzeWith(text), text), []);
+    const r = await analyzeWith(text, CONTINUATION_ON);
+    assert.equal(flagged(r, text, 'quotes/continuation').length, 3);
+    // A quote that is not a bare paragraph of its own ends the run: the next quote paragraph is flagged.
+    const broken = story(lead, run[0], 'Then came the vote. “We waited for years, and nothing changed.”', run[2]);
+    assert.ok(flagged(await analyzeWith(broken), broken).includes(run[2]));
+  });
 });

@@ -1,7 +1,7 @@
 // Clause and event extraction from one paragraph: who did what, where and when, and who reports it.
 // Hand-written scanning (tokens, verb groups, clause boundaries); no NLP parse in the hot path.
 import { IRREGULAR_PAST, looksPast, type Tense } from '../time/tense';
-import { MONTH_NAMES } from '../time/lexicon';
+import { ACTOR_ORG_WORDS, ACTOR_TITLES as TITLES, MONTH_NAMES, REPORTING_VERBS as REPORT_STRONG, REPORTING_VERBS_BEFORE_THAT as REPORT_WEAK, SUBJECT_PRONOUNS as PRONOUNS } from '../lexicon';
 import { DATELINE_PREFIX } from '../time/dateline';
 import { findTimes, type RawTime } from '../time/grammar';
 import type { Span } from '../types';
@@ -84,10 +84,6 @@ const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
 const PARTICIPLES = new Set(
   'been done gone seen taken given known shown spoken written driven broken chosen fallen risen beaten begun flown grown thrown drawn eaten forgotten forgiven frozen hidden ridden shaken stolen sworn torn woken worn withdrawn undertaken struck sent held built led made paid told brought caught found kept left lost met put set shot sold taught thought won hit cut hurt spent heard understood fought bought sought dealt meant laid'.split(' '),
 );
-const REPORT_STRONG = new Set(
-  'said says say saying added adds stated states insisted insists noted notes claimed claims argued argues wrote writes explained acknowledged'.split(' '),
-);
-const REPORT_WEAK = new Set(['announced', 'reported', 'confirmed', 'warned', 'told', 'denied', 'tells', 'announces', 'warns']);
 const PRESENT_VERBS = new Set(
   'says tells shows suggests plans wants needs seeks remains rejects denies insists claims warns threatens urges hopes fears believes expects appears seems faces calls accuses blames demands vows pledges argues adds notes continues considers means includes'.split(' '),
 );
@@ -95,16 +91,13 @@ const STATIVE_PAST = new Set(['was', 'were', 'had', 'seemed', 'appeared', 'remai
 const REL = new Set(['that', 'which', 'who', 'whom']);
 const SUB = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'if', 'unless']);
 const COORD = new Set(['and', 'but', 'or', 'yet']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const PLACE_NOUNS = new Set(
   'soil territory city town village province region capital border frontier base bases camp airport port district country state county island coast streets street square area airspace waters headquarters embassy compound hospital prison'.split(' '),
 );
 const PLACE_STOP = new Set('to for with by from between against about over after before during without amid despite following including like as than'.split(' '));
 const PLACE_PREPS = new Set(['in', 'at', 'inside', 'near', 'outside', 'on', 'across', 'throughout']);
-const TITLES = new Set(
-  'president prime minister secretary gen general grand ayatollah defence defense foreign interior finance chairman chairwoman spokesman spokeswoman sen senator rep representative gov governor dr mr mrs ms king queen prince princess pope lt col colonel maj major capt captain sgt sergeant adm admiral chief commander ambassador mayor deputy vice speaker leader cleric sheikh'.split(' '),
-);
-const ORG_WORDS = /^(Department|Ministry|House|Council|Agency|Party|Army|Forces|Brigades|Office|Committee|Commission|Court|Parliament|Congress|Senate|Union|Nations|Government|Bank|Police|Guard|Corps|Staff|Chiefs)$/;
+/** A capitalised organisation word ("Ministry", not "ministry" or "MINISTRY"). */
+const isOrgWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && ACTOR_ORG_WORDS.has(w.toLowerCase());
 
 /** Split a paragraph into word and punctuation tokens. */
 function tokenize(text: string): Token[] {
@@ -732,7 +725,7 @@ export function modifierAt(text: string, end: number): boolean {
 
 /** Whether a name looks like an organisation rather than a person (for pronoun resolution). */
 export function looksLikeOrganization(name: string): boolean {
-  return name.split(/\s+/).some((w) => ORG_WORDS.test(w)) || /^[A-Z]{2,}$/.test(name) || name.split(/\s+/).length < 2;
+  return name.split(/\s+/).some(isOrgWord) || /^[A-Z]{2,}$/.test(name) || name.split(/\s+/).length < 2;
 }
 
 /** Words that start a past-tense irregular verb (re-exported for tests). */

@@ -59,6 +59,7 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
   const out: ArticleEvent[] = [];
   const times = new Map<number, TimeExpr>();
   for (const t of articleTimes(ctx)) times.set(t.start, t);
+  const timesByStart = [...times.values()].sort((a, b) => a.start - b.start);
   const pronoun = pronounResolver(ctx);
   // Each quote with a cue is an event of saying, told at its cue.
   const byCue = new Map<number, Quote>();
@@ -119,7 +120,11 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
   for (const q of ctx.quotes) {
     if (!q.cue || told.has(q)) continue;
     const span = { start: Math.min(q.start, q.cue.start, q.speaker?.start ?? q.start), end: Math.max(q.end, q.cue.end, q.speaker?.end ?? q.end) };
-    const own = [...times.values()].filter((t) => t.start >= span.start && t.end <= span.end && !(t.start >= q.start && t.end <= q.end) && !t.comparison);
+    const own: TimeExpr[] = [];
+    for (let i = firstIndexWhereNot(timesByStart, (t) => t.start < span.start); i < timesByStart.length && timesByStart[i].start < span.end; i++) {
+      const t = timesByStart[i];
+      if (t.end <= span.end && !(t.start >= q.start && t.end <= q.end) && !t.comparison) own.push(t);
+    }
     out.push(sayingEvent(ctx.doc.text, q, span, clauseDates(own.filter((t) => t.type === 'DATE' || t.type === 'TIME'))));
   }
   return out.sort((a, b) => a.start - b.start);

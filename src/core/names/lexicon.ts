@@ -1,22 +1,8 @@
 // Small word lists the mention finder uses: titles, demonyms, function words, first names and the like.
+// Titles, organisation words, abbreviations and calendar words come from the shared core lexicon.
+export { ABBREVIATIONS, CALENDAR, NAME_ORG_WORDS as ORG_WORDS, TITLES_BEFORE_NAME as TITLES } from '../lexicon';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
-/** Titles and honorifics (lower case) stripped from the front of a name; the name after one is a person. */
-export const TITLES = set(`
-president vice prime minister secretary gen general lt col maj capt cpt sgt adm cmdr brig lieut colonel major captain
-sergeant admiral commander sen senator rep representative gov governor mr mrs ms miss dr prof rev sheikh shaikh sheik
-king queen prince princess emir crown pope cardinal bishop rabbi imam ayatollah grand hojatoleslam mullah judge justice
-mayor chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy speaker deputy acting caretaker
-supreme leader cleric chancellor premier foreign defense defence interior finance oil trade health state attorney
-sir lord lady dame chief officer director commissioner inspector secretary-general undersecretary minister-president
-`);
-
-/** Abbreviations followed by a period that do not end a sentence. */
-export const ABBREVIATIONS = set(`
-gen lt col maj capt cpt sgt adm cmdr brig sen rep gov mr mrs ms dr prof rev st jr sr gens mt ft no vs u.s u.k u.n
-jan feb mar apr aug sept sep oct nov dec corp inc co ltd
-`);
 
 /** Nationality and group adjectives stripped from the front of a run (Iraqi Prime Minister ...). */
 export const DEMONYMS = set(`
@@ -40,25 +26,8 @@ will would can could should may might must do does did has have had read watch s
 please follow like mr mrs ms
 `);
 
-/** Months and weekdays: capitalised, never names here. */
-export const CALENDAR = set(`
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday
-`);
-
 /** Lower-case words that may stand inside a name (al-Sistani, Osama bin Laden, Joint Chiefs of Staff). */
 export const CONNECTORS = set(`al el bin ibn bint de da di du dos das del della der van von la le ul ad ash`);
-
-/** Words that make a capitalised sequence an organisation. */
-export const ORG_WORDS = set(`
-ministry forces force party brigades brigade council department army navy guard guards corps committee commission
-agency bank university college company corp inc group organization organisation association movement front union
-institute court congress senate parliament assembly office service church network foundation campaign fund ltd
-news times post journal press tribune herald media television radio hezbollah militia coalition alliance league
-administration government cabinet police command chiefs board bureau center centre school hospital club federation
-caucus authority ministries embassy consulate house
-`);
 
 /** Words that make a capitalised sequence a place. */
 export const PLACE_WORDS = set(`

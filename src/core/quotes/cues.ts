@@ -1,22 +1,6 @@
 // Attribution cues (said, told, according to ...) and the speaker phrase next to them, by hand-written scanning.
 import type { Span } from '../types';
-
-/** Regular verbs that attribute a quote or a quoted fragment (all forms are generated). */
-const CUE_BASES = (
-  'add ask tweet post state explain note insist argue claim declare announce warn vow promise pledge urge call describe ' +
-  'label brand term praise criticise criticize slam blast accuse deny admit acknowledge concede recall reply respond answer ' +
-  'continue conclude suggest predict complain joke quip boast brag lament observe remark mention report reiterate repeat ' +
-  'emphasise emphasize stress shout yell chant cry testify allege charge counter retort caution agree confirm affirm assert ' +
-  'maintain wonder question demand encourage believe recount quote cite lash mock appeal hail rail decry condemn welcome ' +
-  'reject dismiss tout deride speculate threaten whisper murmur muse scream opine comment scold tell explain insist gush ' +
-  'exclaim interject add snap sneer scoff grumble rant rave plead beg implore reassure assure announce proclaim pronounce ' +
-  'characterize characterise recommend advise point summarize summarise elaborate clarify describe warn write'
-).split(' ');
-/** Irregular and extra forms. */
-const CUE_EXTRA = (
-  'say says said saying told tells telling wrote writes writing written sang sing sings singing thought think thinks ' +
-  'read reads reading put puts dubbed dub dubs dubbing according went tweeted quipped'
-).split(' ');
+import { MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, SPEAKER_ORG_WORDS, SPEAKER_TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
 
 /** Speech verbs that may precede their speaker ("said Pompeo", "added the statement"). */
 const INVERTIBLE = new Set(
@@ -38,11 +22,8 @@ const INVERTIBLE = new Set(
   ).split(' '),
 );
 
-/** Bases that are more often nouns ("the report", "a tweet"): only their verb forms count. */
-const NOUNISH = new Set('report post tweet note question claim demand answer comment quote term label brand charge counter point state appeal joke stress rail lash mock plead'.split(' '));
-
-/** Every form of the cue verbs (said, says, saying; adds, added, adding ...). */
-export const CUE_WORDS: string[] = [...CUE_EXTRA, ...CUE_BASES.flatMap(inflect)];
+/** Every form of the cue verbs (said, says, saying; adds, added, adding ...): the lexicon's speech verbs. */
+export const CUE_WORDS = SPEECH_VERB_FORMS;
 const BUILTIN_CUES = new Set(CUE_WORDS);
 /** A possessive noun ("the woman's", "voters'"), not a contraction of a pronoun ("he's"). */
 const POSSESSIVE = /^(?!(?:he|she|it|that|who|what|there|here)['’]s$)[\p{L}\p{N}.-]+(?:['’]s|s['’])$/u;
@@ -57,21 +38,8 @@ const BE_FORMS = new Set('was were is are been being be'.split(' '));
 const NOUNISH_S = new Set([...NOUNISH].map((v) => (/(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's')));
 
 
-function inflect(v: string): string[] {
-  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
-  const y = /[^aeiou]y$/.test(v);
-  const dbl = /^(?:quip|slam|scold|snap|brag|tweet|admit)$/.test(v) && /[^aeiou][aeiou][bdgmnpt]$/.test(v) ? v + v[v.length - 1] : null;
-  return [
-    ...(NOUNISH.has(v) ? [] : [v]),
-    y ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's',
-    y ? v.slice(0, -1) + 'ied' : v.endsWith('e') ? v + 'd' : (dbl ?? v) + 'ed',
-    stem + (dbl ? v[v.length - 1] : '') + 'ing',
-  ];
-}
-
-/** Verbs that attribute only right before a quote or a that-clause when they follow a comma (participles). */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Pronouns that refer to one person (from the shared lexicon; re-exported for the attribution code). */
+export { PERSON_PRONOUNS };
 
 /** Role nouns that head a speaker phrase (`a spokesman`, `the statement`, `officials`). */
 const ROLE_NOUNS = new Set(
@@ -99,30 +67,11 @@ const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Titles that mark a following name as a person. */
-export const PERSON_TITLES = new Set(
-  (
-    'mr mr. mrs mrs. ms ms. dr dr. gen gen. general sen sen. senator rep rep. representative gov gov. governor president ' +
-    'vice secretary minister prime premier chancellor ayatollah grand sheikh imam pope king queen prince princess lt col capt ' +
-    'sgt adm maj lt. col. capt. sgt. adm. maj. spokesman spokeswoman spokesperson judge justice mayor ambassador envoy ' +
-    'chairman chairwoman commander director chief cleric leader sir dame lord lady rev rev. father sister brother professor prof prof. ' +
-    'mufti coach candidate nominee lawmaker congressman congresswoman attorney deputy former acting defence defense foreign state ' +
-    'interior finance health education treasury labour labor trade justice homeland security'
-  ).split(' '),
-);
+/** Titles that mark a following name as a person (with their abbreviation period: "gen.", "sen."). */
+export const PERSON_TITLES = withPeriods(SPEAKER_TITLES);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
-export const ORG_WORDS = new Set(
-  (
-    'department ministry office house states nations union party council committee agency corporation corp inc company ' +
-    'times post news journal press tribune herald guardian network university college institute foundation group army ' +
-    'forces police court senate congress parliament assembly government administration commission bank association ' +
-    'brigades brigade front movement organization organisation campaign center centre council church republic kingdom ' +
-    'federation league club team fund service services bureau authority television radio magazine review daily weekly ' +
-    'reuters ap afp cnn bbc fox msnbc politico breitbart gallup pew caucus coalition alliance institution society agency ' +
-    'council schools school hospital airport station county city street avenue district province region island river'
-  ).split(' '),
-);
+const ORG_WORDS = SPEAKER_ORG_WORDS;
 
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'dos', 'di', 'st.', 'mc', 'ben']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both', 'each', 'few', 'most', 'all', 'any']);
@@ -137,9 +86,8 @@ const CAP_STOP = new Set(
   ('but and or so yet also then meanwhile however still even though although while when if as because after before since in on at of for with from by to ' +
     'asked speaking writing during despite later earlier instead indeed now today yesterday last this that these those there here it its what which who ' +
     'whom where why how i we you they he she not no yes according all more only some many most other such much every each ' +
-    'back maybe perhaps thus hence instead over outside given across hours minutes days weeks months years ' +
-    'january february march april may june july august september october november december')
-.split(' '),
+    'back maybe perhaps thus hence instead over outside given across hours minutes days weeks months years')
+.split(' ').concat([...MONTH_WORDS]),
 );
 const SKIP_BACK = new Set(
   ('also later then has had have was were is are would will once again previously earlier further separately reportedly recently repeatedly ' +
@@ -150,9 +98,9 @@ const SKIP_BACK = new Set(
 );
 const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Time words skipped next to a speaker (weekdays and months, but not "may", which is mostly a modal). */
 const TIME_WORDS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning afternoon evening week month year weekend ' +
-    'january february march april june july august september october november december').split(' '),
+  'yesterday today tonight night morning afternoon evening week month year weekend'.split(' ').concat([...WEEKDAY_WORDS], [...MONTH_WORDS].filter((m) => m !== 'may')),
 );
 
 export interface Token extends Span {

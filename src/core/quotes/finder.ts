@@ -226,25 +226,48 @@ function countWords(s: string): number {
 }
 
 /** Why a quote needs no speaker, or null. */
-function noSpeakerReason(t: string, p: Pair, lead: string, partial: boolean, words: number, heading: boolean): NoSpeakerReason | null {
+function noSpeakerReason(t: string, p: Pair, lead: string, partial: boolean, words: number, heading: boolean, tail: Tail): NoSpeakerReason | null {
   if (heading) return 'heading';
   const inner = t.slice(p.start + 1, p.closed ? p.end - 1 : p.end);
   const leadTail = lead.slice(-60);
   if (CHANT_CUE.test(leadTail) && words <= 12) return 'chant';
   if (WORK_CUE.test(leadTail) && words <= 12) return /^\s*\p{Lu}/u.test(inner) && !/[.!?][\s’'"”]*$/.test(inner) ? 'title' : 'term';
+  // A slogan or work labelled with its year (`“No to Schengen” (2005) — “Yes to minaret ban” (2009)`).
+  if (p.closed && words <= 12 && /^\s*\((?:1[89]|20)\d\d\)/.test(t.slice(p.end, p.end + 12))) return 'title';
   const endPunct = /[.!?,]["'’”]*\s*$/.test(inner);
   if (words <= 8 && !endPunct && !/[.!?]\s/.test(inner) && isTitleCase(inner)) return 'title';
   // A paragraph that is nothing but a short Title Case quote is a subhead ('All Bets Are Off.').
   if (words <= 8 && p.start === 0 && p.end >= trimEnd(t, t.length) - 1 && isTitleCase(inner) && !/[.!?]\s/.test(inner)) return 'heading';
   // Headline conventions: a short quote alone on its line between dashes (`– 'Who cares?' –`), one in single marks
   // (`'Totally pro-Israel.'`), or one in a line set in capitals (`3. FOR WOMEN 'GLASS IS HALF FULL.'`).
-  const around = lead + t.slice(p.end);
-  if (words <= 10 && /^[\s\p{Pd}.]*$/u.test(around) && (!p.double || /\p{Pd}/u.test(around))) return 'heading';
-  if ((!/\p{Ll}/u.test(inner + around) && /\p{Lu}{2}/u.test(inner)) || isCapitalsLine(inner)) return 'heading';
+  // (The rest of the paragraph is tested through `tail`, found once per paragraph: per quote it made this quadratic.)
+  const aroundBare = /^[\s\p{Pd}.]*$/u.test(lead) && tail.lastNotBare < p.end;
+  if (words <= 10 && aroundBare && (!p.double || /\p{Pd}/u.test(lead + t.slice(p.end)))) return 'heading';
+  if ((!/\p{Ll}/u.test(inner) && !/\p{Ll}/u.test(lead) && tail.lastLower < p.end && /\p{Lu}{2}/u.test(inner)) || isCapitalsLine(inner)) return 'heading';
   if (!p.double && words <= 3) return 'term';
   if (!partial) return null;
   if (words <= 3 && !/[.!?]\s+\S/.test(inner)) return 'term'; // `a "disgrace."` too: US style puts the period inside
   return null;
+}
+
+/** Where the last lowercase letter, and the last character other than a space, dash or period, sit in a paragraph. */
+interface Tail {
+  lastLower: number;
+  lastNotBare: number;
+}
+
+/** The paragraph's `Tail`, scanning back from its end (code points, so astral letters count). */
+function paragraphTail(t: string): Tail {
+  const tail = { lastLower: -1, lastNotBare: -1 };
+  for (let i = t.length; i > 0 && tail.lastLower < 0; ) {
+    const low = t.charCodeAt(i - 1);
+    const w = low >= 0xdc00 && low <= 0xdfff && i >= 2 && t.charCodeAt(i - 2) >= 0xd800 && t.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    const c = t.slice(i - w, i);
+    i -= w;
+    if (tail.lastNotBare < 0 && !/^[\s\p{Pd}.]$/u.test(c)) tail.lastNotBare = i;
+    if (/^\p{Ll}$/u.test(c)) tail.lastLower = i;
+  }
+  return tail;
 }
 
 /** Text set in capitals (a headline run before a quoted excerpt: `TOP STORY 'X' "..."`), two words at least. */
@@ -287,6 +310,7 @@ export function findQuotes(original: string, heading = false): FoundQuotes {
   let straight = 0;
   for (let i = t.indexOf('"'); i >= 0; i = t.indexOf('"', i + 1)) if (!isDoublePrime(t, i)) straight++;
   const quotes: RawQuote[] = [];
+  const tail = paragraphTail(t);
   let si = 0;
   for (let pi = 0; pi < pairs.length; pi++) {
     const p = pairs[pi];
@@ -316,7 +340,7 @@ export function findQuotes(original: string, heading = false): FoundQuotes {
       sentenceEnd,
       partial,
       words,
-      noSpeaker: noSpeakerReason(t, p, lead, partial, words, heading) ?? (isCapitalsLine(t.slice(sentenceStart, p.start)) ? 'heading' : null),
+      noSpeaker: noSpeakerReason(t, p, lead, partial, words, heading, tail) ?? (isCapitalsLine(t.slice(Math.max(sentenceStart, p.start - 200), p.start)) ? 'heading' : null),
       unsure: straight % 2 === 1 && (t[p.start] === '"' || t[p.end - 1] === '"'),
     });
   }

@@ -104,7 +104,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
-    let attr = attribute(run, data, starts, names);
+    let attr = attribute(run, data, starts, names) ?? byline(last, data, paras, starts);
     const continued =
       !attr && first.q.opensParagraph && first.pi > 0
         ? (continuation(first.pi - 1, data, starts, named, keyOf, text) ?? (isHeading(first.pi - 1) ? null : leadIn(first.pi - 1, data, starts, names)))
@@ -131,8 +131,10 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
       }
       speaker = { start: sStart, end: sEnd, text: sText, name };
       const key = (name ?? sText).toLowerCase();
-      // (A lead-in's person is a guess: later paragraphs do not continue it.)
-      if (first.q.noSpeaker === null && !attr.leadIn) for (const r of run) named[r.pi].push({ key, attr, end: continued ? starts[r.pi] : attr.cue.end + attr.base });
+      // (A lead-in's person is a guess: later paragraphs continue it only through a run of paragraphs that are
+      // each a bare quote: `Trump spoke in bromides.` `"We have to ..."` `"We have to be tougher."`.)
+      const bare = (r: Rec) => r.qi === 0 && r.q.opensParagraph && data[r.pi].quotes.length === 1 && r.q.end >= paras[r.pi].text.trimEnd().length;
+      if (first.q.noSpeaker === null && (!attr.leadIn || run.every(bare))) for (const r of run) named[r.pi].push({ key, attr, end: continued ? starts[r.pi] : attr.cue.end + attr.base });
     }
     quotes.push({
       start,
@@ -204,12 +206,32 @@ function continuation(p: number, data: ParagraphQuotes[], starts: number[], name
  * ("Viguerie is upbeat about Cruz's chances.") continues that person, its first-named (the subject).
  */
 function leadIn(p: number, data: ParagraphQuotes[], starts: number[], names: NameIndex): Attribution | null {
-  if (data[p].quotes.length) return null;
+  // (Terms and titles in it are the writer's words: `What "go after them" means is left to voters, since Trump ...`.)
+  if (data[p].quotes.some((q) => q.noSpeaker === null)) return null;
   let ref = names.antecedent(starts[p + 1], true);
   if (!ref || ref.start < starts[p] || !ref.core) return null;
   for (let r = names.antecedent(ref.start, true); r && r.start >= starts[p] && r.core; r = names.antecedent(r.start, true)) ref = r;
   const speaker = { start: ref.start - starts[p], end: ref.end - starts[p], kind: 'name' as const, person: true, core: ref.core };
   return { cue: { start: speaker.start, end: speaker.end }, speaker, base: starts[p], leadIn: true };
+}
+
+/**
+ * A byline on its own line after a block quote (`"Great speech. ..."` then `-President Obama, tweeting.` or
+ * `— Sanders.`): a short paragraph without quotes that opens with a dash and a person's name.
+ */
+function byline(last: Rec, data: ParagraphQuotes[], paras: readonly { text: string }[], starts: number[]): Attribution | null {
+  const p = last.pi + 1;
+  if (p >= paras.length || last.qi !== data[last.pi].quotes.length - 1 || data[p].quotes.length) return null;
+  const t = paras[p].text;
+  // (Capitalised words alone, or followed by a comma: `- Obama visited Cuba.` is a list item, not a byline.)
+  const m = /^(\s*[-—–―]\s*)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}?)\.?\s*(?:,|$)/u.exec(t);
+  if (!m || t.length > 160) return null;
+  const from = m[1].length;
+  const to = from + m[2].length;
+  const n = data[p].names.find((x) => x.start >= from && x.end <= to);
+  const speaker = n ?? { start: from, end: to, kind: 'name' as const, person: true, core: m[2] };
+  const d = m[1].trimEnd().length;
+  return { cue: { start: d - 1, end: d }, speaker, base: starts[p] };
 }
 
 /** How many quotes on each side a sentence check looks at (a bounded window, never the whole paragraph). */

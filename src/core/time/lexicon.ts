@@ -1,7 +1,7 @@
 // The words of time: months, weekdays, units, seasons, parts of day, number words (tables the grammar reads).
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
+export { MONTH_NAMES, WEEKDAY_NAMES };
 
 /** Capitalised month words (full names and abbreviations) to month numbers. */
 export const MONTHS = new Map<string, number>();

@@ -17,7 +17,7 @@
 //   * titles of works: after `film`, `documentary`, `book`, `song`, `show`, `headline`, `titled` ... or a
 //     short Title Case quote inside a sentence;
 //   * chants, slogans and signs: after `chanted`, `shouted`, `sang`, `signs reading`, `slogan` ...
-//     (the sentence already says who chanted);
+//     (the sentence already says who chanted), and slogans or works labelled with a year (`“...” (2005)`);
 //   * anything in a heading (a Markdown heading, a plain-text article's first line) and a paragraph that is
 //     only a short Title Case quote (a subhead: `'All Bets Are Off.'`) — headline conventions differ.
 // Everything else needs a speaker. The pass attributes a quote by its own cue (after it: `"...," he said`,

@@ -50,36 +50,20 @@ mayor chairman chairwoman chair spokesman spokeswoman spokesperson ambassador en
 supreme leader cleric chancellor premier foreign defense defence interior finance oil trade health state attorney
 sir lord lady dame chief officer director commissioner inspector secretary-general undersecretary minister-president
 `);
-/** Role words that also title a speaker ("Coach Smith", "former Sen. X", "Treasury Secretary"). */
+/** Role words that title a speaker ("Coach Smith", "former Sen. X") but that the name finder keeps in a name. */
 export const ROLE_TITLES = words(`
 father sister brother professor mufti coach candidate nominee lawmaker congressman congresswoman former
 education treasury labour labor homeland security
 `);
-/** Every title word: the source the named subsets below are drawn from. */
+/** Every title word: the speaker finder (quotes) and the actor namer (events) read all of them. */
 export const TITLES = union(TITLES_BEFORE_NAME, ROLE_TITLES);
-/** Titles the speaker finder strips from a speaker phrase to reach the name (quotes pass). */
-export const SPEAKER_TITLES = words(`
-mr mrs ms dr gen general sen senator rep representative gov governor president vice secretary minister prime premier
-chancellor ayatollah grand sheikh imam pope king queen prince princess lt col capt sgt adm maj spokesman spokeswoman
-spokesperson judge justice mayor ambassador envoy chairman chairwoman commander director chief cleric leader sir dame
-lord lady rev father sister brother professor prof mufti coach candidate nominee lawmaker congressman congresswoman
-attorney deputy former acting defence defense foreign state interior finance health education treasury labour labor
-trade homeland security
-`);
-/** Titles the events pass skips when it names the actor of a clause ("Prime Minister Adel Abdul-Mahdi"). */
-export const ACTOR_TITLES = words(`
-president prime minister secretary gen general grand ayatollah defence defense foreign interior finance chairman
-chairwoman spokesman spokeswoman sen senator rep representative gov governor dr mr mrs ms king queen prince princess
-pope lt col colonel maj major capt captain sgt sergeant adm admiral chief commander ambassador mayor deputy vice
-speaker leader cleric sheikh
-`);
 /** The words of a title set with their abbreviation period too ("gen" → "gen", "gen."). */
 export const withPeriods = (titles: ReadonlySet<string>): ReadonlySet<string> =>
   union(titles, [...titles].filter((t) => ABBREVIATIONS.has(t)).map((t) => t + '.'));
 
 // ── Organisations ────────────────────────────────────────────────────────────────────────────────────────
 
-/** Every word that makes a capitalised phrase an organisation: the source of the named subsets below. */
+/** Every word that makes a capitalised phrase an organisation (or at least not a person): quotes and events read all of them. */
 export const ORG_WORDS = words(`
 ministry ministries department office house party council committee commission agency bureau authority board
 administration government cabinet parliament congress senate assembly caucus court police army navy force forces
@@ -91,7 +75,8 @@ news times post journal press tribune herald guardian media television radio mag
 reuters ap afp cnn bbc fox msnbc politico breitbart gallup pew
 airport station county city street avenue district province region island river
 `);
-/** Organisation words the name finder uses to type a capitalised run as an organisation. */
+/** Organisation words the name finder uses to type a capitalised run as an organisation; it leaves out place and
+ * media words (city, river, states, cnn) so that it can still tell a place from an organisation. */
 export const NAME_ORG_WORDS = words(`
 ministry forces force party brigades brigade council department army navy guard guards corps committee commission
 agency bank university college company corp inc group organization organisation association movement front union
@@ -100,22 +85,6 @@ news times post journal press tribune herald media television radio hezbollah mi
 administration government cabinet police command chiefs board bureau center centre school hospital club federation
 caucus authority ministries embassy consulate house
 `);
-/** Organisation words that make a speaker phrase a group rather than a person (quotes pass). */
-export const SPEAKER_ORG_WORDS = words(`
-department ministry office house states nations union party council committee agency corporation corp inc company
-times post news journal press tribune herald guardian network university college institute foundation group army
-forces police court senate congress parliament assembly government administration commission bank association
-brigades brigade front movement organization organisation campaign center centre church republic kingdom
-federation league club team fund service services bureau authority television radio magazine review daily weekly
-reuters ap afp cnn bbc fox msnbc politico breitbart gallup pew caucus coalition alliance institution society
-schools school hospital airport station county city street avenue district province region island river
-`);
-/** Organisation words that keep an actor from taking "he"/"she" (events pass; matched capitalised). */
-export const ACTOR_ORG_WORDS = words(`
-department ministry house council agency party army forces brigades office committee commission court parliament
-congress senate union nations government bank police guard corps staff chiefs
-`);
-
 // ── Speech verbs ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** Regular verbs of saying and writing (every form is generated by `inflect`). */

@@ -1,7 +1,7 @@
 // Clause and event extraction from one paragraph: who did what, where and when, and who reports it.
 // Hand-written scanning (tokens, verb groups, clause boundaries); no NLP parse in the hot path.
 import { IRREGULAR_PAST, looksPast, type Tense } from '../time/tense';
-import { ACTOR_ORG_WORDS, ACTOR_TITLES as TITLES, MONTH_NAMES, REPORTING_VERBS as REPORT_STRONG, REPORTING_VERBS_BEFORE_THAT as REPORT_WEAK, SUBJECT_PRONOUNS as PRONOUNS } from '../lexicon';
+import { MONTH_NAMES, ORG_WORDS, REPORTING_VERBS as REPORT_STRONG, REPORTING_VERBS_BEFORE_THAT as REPORT_WEAK, SUBJECT_PRONOUNS as PRONOUNS, TITLES } from '../lexicon';
 import { DATELINE_PREFIX } from '../time/dateline';
 import { findTimes, type RawTime } from '../time/grammar';
 import type { Span } from '../types';
@@ -97,7 +97,7 @@ const PLACE_NOUNS = new Set(
 const PLACE_STOP = new Set('to for with by from between against about over after before during without amid despite following including like as than'.split(' '));
 const PLACE_PREPS = new Set(['in', 'at', 'inside', 'near', 'outside', 'on', 'across', 'throughout']);
 /** A capitalised organisation word ("Ministry", not "ministry" or "MINISTRY"). */
-const isOrgWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && ACTOR_ORG_WORDS.has(w.toLowerCase());
+const isOrgWord = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && ORG_WORDS.has(w.toLowerCase());
 
 /** Split a paragraph into word and punctuation tokens. */
 function tokenize(text: string): Token[] {
@@ -106,8 +106,14 @@ function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     const w = m[0];
-    const word = /^[\p{L}\p{M}\p{N}]/u.test(w);
-    out.push({ s: m.index, e: m.index + w.length, w, lw: w.toLowerCase().replace(/['’]s$/, ''), word, cap: /^\p{Lu}/u.test(w) });
+    // (ASCII first letters without a regex: this runs once per token of every paragraph.)
+    const c = w.charCodeAt(0);
+    const lower = c | 32;
+    const word = c < 128 ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : /^[\p{L}\p{M}\p{N}]/u.test(w);
+    const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+    const l = w.toLowerCase();
+    const possessive = l.length > 1 && l[l.length - 1] === 's' && (l[l.length - 2] === "'" || l[l.length - 2] === '’');
+    out.push({ s: m.index, e: m.index + w.length, w, lw: possessive ? l.slice(0, -2) : l, word, cap });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Attribution cues (said, told, according to ...) and the speaker phrase next to them, by hand-written scanning.
 import type { Span } from '../types';
-import { MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, SPEAKER_ORG_WORDS, SPEAKER_TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
+import { MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, ORG_WORDS, TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
 
 /** Speech verbs that may precede their speaker ("said Pompeo", "added the statement"). */
 const INVERTIBLE = new Set(
@@ -68,10 +68,7 @@ const ROLE_NOUNS = new Set(
 );
 
 /** Titles that mark a following name as a person (with their abbreviation period: "gen.", "sen."). */
-export const PERSON_TITLES = withPeriods(SPEAKER_TITLES);
-
-/** Words that make a capitalised phrase an organisation rather than a person. */
-const ORG_WORDS = SPEAKER_ORG_WORDS;
+export const PERSON_TITLES = withPeriods(TITLES);
 
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'dos', 'di', 'st.', 'mc', 'ben']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'both', 'each', 'few', 'most', 'all', 'any']);

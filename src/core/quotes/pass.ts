@@ -37,8 +37,17 @@ interface Attribution {
   leadIn?: boolean;
 }
 
-/** Quotes, speakers and quote findings of an article. */
-export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Finding[] } {
+/** What the quotes pass knows of an article's people: per-paragraph analyses (cached), names, house spellings. */
+export interface ArticleSpeakers {
+  data: ParagraphQuotes[];
+  names: NameIndex;
+  /** Lower-cased multi-word mention → the names pass's (house) spelling. */
+  canonical: Map<string, string>;
+  isHeading: (i: number) => boolean;
+}
+
+/** The article's per-paragraph quote analyses and name index, shared by the quotes and events passes. */
+export function articleSpeakers(ctx: PassContext): ArticleSpeakers {
   const { cues } = prepared(ctx);
   const paras = ctx.doc.paragraphs;
   // Headings: Markdown headings, and a plain-text article's first line (its headline).
@@ -64,6 +73,14 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
     }
   });
   names.finish();
+  return { data, names, canonical, isHeading };
+}
+
+/** Quotes, speakers and quote findings of an article. */
+export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Finding[] } {
+  const { cues } = prepared(ctx);
+  const paras = ctx.doc.paragraphs;
+  const { data, names, canonical, isHeading } = articleSpeakers(ctx);
 
   // Join quote runs: an unclosed last quote continues into a paragraph that opens with a quote mark.
   const runs: Rec[][] = [];

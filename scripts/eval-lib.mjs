@@ -37,8 +37,8 @@ export function* readSplit(dir) {
   }
 }
 
-/** Gold direct quotes, one per Content span with a quote mark: { start, end, sources, cues }. */
-export function goldQuotes(text, rels) {
+/** Gold direct quotes, one per Content span with a quote mark: { start, end, sources, cues }; `keepCues(rel)` picks whose cues count. */
+export function goldQuotes(text, rels, keepCues = () => true) {
   const gold = new Map();
   for (const r of rels) {
     for (const c of r.contents) {
@@ -46,7 +46,7 @@ export function goldQuotes(text, rels) {
       const key = c.start + ':' + c.end;
       const g = gold.get(key) ?? { start: c.start, end: c.end, sources: [], cues: [] };
       g.sources.push(...r.sources);
-      g.cues.push(...r.cues);
+      if (keepCues(r)) g.cues.push(...r.cues);
       gold.set(key, g);
     }
   }

@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStyleGuide } from '../src/core/config/styleGuide.ts';
 import { prepareConfig, Analyzer } from '../src/core/analyze.ts';
-import { parseAnn, overlaps, QUOTE_MARK } from './eval-lib.mjs';
+import { parseAnn, overlaps, goldQuotes } from './eval-lib.mjs';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/data/polnear-dev';
@@ -45,18 +45,8 @@ for (const ann of annFiles) {
   t.predicted += result.quotes.length;
   const flags = result.diagnostics.filter((d) => d.rule === 'quotes/unattributed');
   // Gold direct quotes, one per Content span (a span may serve several relations).
-  const gold = new Map();
-  for (const r of rels) {
-    for (const c of r.contents) {
-      if (!QUOTE_MARK.test(text.slice(c.start, c.end))) continue;
-      const key = c.start + ':' + c.end;
-      const g = gold.get(key) ?? { start: c.start, end: c.end, sources: [], cues: [] };
-      g.sources.push(...r.sources);
-      if (r.sources.length && r.sources.every((x) => SPEECH_VERB.test(x.text.trim()))) g.cues.push(...r.cues);
-      gold.set(key, g);
-    }
-  }
-  for (const g of gold.values()) {
+  const gold = goldQuotes(text, rels, (r) => r.sources.length && r.sources.every((x) => SPEECH_VERB.test(x.text.trim())));
+  for (const g of gold) {
     t.gold++;
     const attributed = g.sources.length > 0;
     if (attributed) t.goldAttributed++;
@@ -78,7 +68,7 @@ for (const ann of annFiles) {
   }
   for (const f of flags) {
     t.flags++;
-    const gs = [...gold.values()].filter((g) => overlaps(f, g));
+    const gs = gold.filter((g) => overlaps(f, g));
     if (!gs.length) t.flagsElsewhere++;
     else if (gs.some((g) => g.sources.length)) t.flagsOnAttributed++;
     else t.flagsOnUnattributed++;

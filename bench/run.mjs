@@ -353,7 +353,7 @@ const { file: coreFile, core, bytes: coreBytes } = await bundleCore();
 const { config, problems } = await loadConfig(core);
 
 // Scaling rows (issue 10): each bench/scaling-*.mjs module exports `rows(ctx)` returning scalingRow results and,
-// optionally, `checks(rows)` returning acceptance checks. `--scaling-only` runs just these.
+// optionally, `checks(rows)` returning acceptance checks. `--scaling-only` runs just these; `--no-scaling` skips them.
 async function scalingSection() {
   const { readdirSync } = await import('node:fs');
   const mods = readdirSync(join(ROOT, 'bench')).filter((f) => /^scaling-.*\.mjs$/.test(f)).sort();
@@ -547,7 +547,7 @@ for (const [name, peer] of Object.entries(peers)) {
   r.findings = { sample: peer.count(await peer.lint(sample)), x100: lastX100 ? peer.count(lastX100) : null };
   results.peers[name] = r;
 }
-results.scaling = await scalingSection();
+results.scaling = process.argv.includes('--no-scaling') ? { rows: [], checks: [] } : await scalingSection();
 results.totalSeconds = (now() - started) / 1000;
 results.load.end = loadavg()[0].toFixed(2);
 

@@ -7,6 +7,7 @@ import { isSuppressed, parseArticle, type ArticleDocument } from '../../src/core
 import { eventsPass } from '../../src/core/events/pass';
 import { namesPass } from '../../src/core/names/pass';
 import { ParagraphCache } from '../../src/core/pass';
+import { MAX_QUOTES_PER_PARAGRAPH } from '../../src/core/quotes/pass';
 import { pushAll } from '../../src/core/search';
 import { analyzeWith, loadGuide } from './helpers';
 
@@ -115,5 +116,35 @@ describe('linear passes on large inputs', () => {
     const hits = r.diagnostics.filter((d) => d.rule === 'style/space-comma').map((d) => [d.start, d.end]);
     const five = text.indexOf('  ,five');
     assert.deepEqual(hits, [[3, 5], [9, 5010], [five, five + 3]]);
+  });
+
+  describe('the quote bound per paragraph', () => {
+    /** One paragraph of `n` short quotes, each attributed by "Haddad said." in the same sentence. */
+    const paragraph = (n: number) => 'Mayor Amira Haddad spoke. ' + '“Yes,” Haddad said. '.repeat(n).trimEnd() + '\n';
+
+    it('a paragraph over the bound keeps its quotes, unattributed, with one not-prose finding and no saying events', async () => {
+      const text = paragraph(MAX_QUOTES_PER_PARAGRAPH + 1);
+      const r = await analyzeWith(text);
+      assert.equal(r.quotes.length, MAX_QUOTES_PER_PARAGRAPH + 1);
+      assert.ok(r.quotes.every((q) => q.speaker === null && q.cue === null && !q.attributed));
+      const notProse = r.diagnostics.filter((d) => d.rule === 'quotes/not-prose');
+      assert.equal(notProse.length, 1);
+      assert.equal(notProse[0].severity, 'info');
+      assert.deepEqual([notProse[0].start, notProse[0].end], [0, text.length - 1]);
+      assert.match(notProse[0].message, /2,001 quotes.*not prose/);
+      assert.equal(r.diagnostics.filter((d) => d.rule.startsWith('quotes/') && d.rule !== 'quotes/not-prose').length, 0);
+      assert.equal(r.events.filter((e) => e.source === 'quote').length, 0);
+    });
+
+    it('a paragraph at the bound, and the paragraphs around one over it, are analysed normally', async () => {
+      const r = await analyzeWith(paragraph(MAX_QUOTES_PER_PARAGRAPH));
+      assert.equal(r.quotes.length, MAX_QUOTES_PER_PARAGRAPH);
+      assert.ok(r.quotes.every((q) => q.speaker?.name === 'Amira Haddad' && q.cue?.text === 'said'));
+      assert.equal(r.diagnostics.filter((d) => d.rule === 'quotes/not-prose').length, 0);
+      assert.equal(r.events.filter((e) => e.source === 'quote').length, MAX_QUOTES_PER_PARAGRAPH);
+      const mixed = await analyzeWith('“We will build it,” Haddad said.\n\n' + paragraph(MAX_QUOTES_PER_PARAGRAPH + 1));
+      assert.equal(mixed.quotes[0].speaker?.text, 'Haddad');
+      assert.equal(mixed.quotes.filter((q) => q.speaker).length, 1);
+    });
   });
 });

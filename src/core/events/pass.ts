@@ -6,6 +6,7 @@ import { extractEvents, modifierAt, type RawEvent } from './events';
 import { pronounResolver } from './speakers';
 import type { RawTime } from '../time/grammar';
 import { firstIndexWhereNot, pushAll } from '../search';
+import { articleSpeakers, overQuoteBound } from '../quotes/pass';
 
 export const eventsPass: Pass = {
   id: 'events',
@@ -65,8 +66,10 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
   const byCue = new Map<number, Quote>();
   for (const q of ctx.quotes) if (q.cue) byCue.set(q.cue.start, q);
   const told = new Set<Quote>();
-  for (const p of ctx.doc.paragraphs) {
-    if (p.heading) continue;
+  // (A paragraph over the quote bound is not prose: its clauses are not read, as its quotes are not attributed.)
+  const { data } = articleSpeakers(ctx);
+  for (const [pi, p] of ctx.doc.paragraphs.entries()) {
+    if (p.heading || overQuoteBound(data[pi])) continue;
     const raws = ctx.cache.get('events', p.text, () => safeExtract(p.text, ctx.cache.get('times', p.text, () => findTimes(p.text))));
     for (const r of raws) {
       const at = p.start;

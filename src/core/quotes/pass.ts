@@ -2,7 +2,7 @@
 import type { Pass, PassContext } from '../pass';
 import type { Finding, Quote, Span } from '../types';
 import { analyzeParagraph, cueSet, NameIndex, PERSON_PRONOUNS, type LocalAttribution, type ParagraphQuotes } from './attribution';
-import { maskQuotes, type RawQuote } from './finder';
+import { findQuotes, maskQuotes, type RawQuote } from './finder';
 import { hasCueWord } from './cues';
 import { firstIndexWhereNot } from '../search';
 
@@ -37,6 +37,31 @@ interface Attribution {
   leadIn?: boolean;
 }
 
+/**
+ * Quotes in one paragraph beyond which its quotes are found but not attributed (no real paragraph comes near:
+ * PolNeAR's most is far below); one `quotes/not-prose` info finding says so instead.
+ */
+export const MAX_QUOTES_PER_PARAGRAPH = 2000;
+
+/** A paragraph's quotes and nothing else (no cues, names or attributions): for one over the quote bound. */
+function quotesOnly(t: string, heading: boolean): ParagraphQuotes {
+  const { quotes } = findQuotes(t, heading);
+  return { quotes, local: quotes.map(() => null), cues: [], names: [], endsWithColon: false, colon: null };
+}
+
+/** The paragraph's quote analysis: attributed in full, unless it holds more than MAX_QUOTES_PER_PARAGRAPH quotes. */
+function paragraphQuotes(t: string, heading: boolean, cues: Set<string>): ParagraphQuotes {
+  // (Each quote has a mark of its own: a paragraph with fewer marks than the bound is not searched twice.)
+  const marks = t.length > MAX_QUOTES_PER_PARAGRAPH ? (t.match(/["“”„«»'‘’]/g)?.length ?? 0) : 0;
+  const only = marks > MAX_QUOTES_PER_PARAGRAPH ? quotesOnly(t, heading) : null;
+  return only && overQuoteBound(only) ? only : analyzeParagraph(t, heading, cues);
+}
+
+/** Whether a paragraph's analysis is over the quote bound (its quotes not attributed). */
+export function overQuoteBound(d: ParagraphQuotes): boolean {
+  return d.quotes.length > MAX_QUOTES_PER_PARAGRAPH;
+}
+
 /** What the quotes pass knows of an article's people: per-paragraph analyses (cached), names, house spellings. */
 export interface ArticleSpeakers {
   data: ParagraphQuotes[];
@@ -54,7 +79,7 @@ export function articleSpeakers(ctx: PassContext): ArticleSpeakers {
   const isHeading = (i: number) => paras[i].heading || (ctx.doc.format === 'plain' && i === 0);
   const data: ParagraphQuotes[] = paras.map((p, i) => {
     const h = isHeading(i);
-    return ctx.cache.get(h ? 'quotes:h' : 'quotes', p.text, () => analyzeParagraph(p.text, h, cues));
+    return ctx.cache.get(h ? 'quotes:h' : 'quotes', p.text, () => paragraphQuotes(p.text, h, cues));
   });
   // Article-wide names: entities from the names pass when present, plus speaker phrases and name mentions.
   const names = new NameIndex(ctx.entities);
@@ -101,6 +126,13 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   const findings: Finding[] = [];
   const text = ctx.doc.text;
   const starts = paras.map((p) => p.start);
+  data.forEach((d, pi) => {
+    if (!overQuoteBound(d)) return;
+    const n = d.quotes.length.toLocaleString('en-US');
+    const end = starts[pi] + paras[pi].text.length;
+    const message = `Attribution not checked: this paragraph holds ${n} quotes (more than ${MAX_QUOTES_PER_PARAGRAPH.toLocaleString('en-US')}) and is probably not prose.`;
+    findings.push({ rule: 'quotes/not-prose', severity: 'info', start: starts[pi], end, message, fixes: [] });
+  });
   const nameOf = (s: LocalAttribution['speaker'], sStart: number, sEnd: number): string | null => {
     let name: string | null = null;
     if (s.kind === 'pronoun') {
@@ -121,6 +153,12 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
+    if (run.some((r) => overQuoteBound(data[r.pi]))) {
+      const start = first.base + first.q.start;
+      const end = last.base + last.q.end;
+      quotes.push({ start, end, text: text.slice(start, end), attributed: false, speaker: null, cue: null });
+      continue;
+    }
     let attr = attribute(run, data, starts, names) ?? byline(last, data, paras, starts);
     const continued =
       !attr && first.q.opensParagraph && first.pi > 0

@@ -3,6 +3,7 @@ import type { StyleGuide } from './config/styleGuide';
 import type { ConfigProblem } from './config/validate';
 import { isSuppressed, lineColumn, parseArticle, type ArticleDocument, type ArticleFormat, formatForFile } from './document';
 import { articleTimes, datelineDate } from './time';
+import { dateCheckFindings } from './time/checks';
 import { eventsPass } from './events/pass';
 import { namesPass } from './names/pass';
 import { quotesPass } from './quotes/pass';
@@ -29,11 +30,7 @@ export const stylePass: Pass = {
   id: 'style',
   run(ctx) {
     const rules = ctx.config.rules;
-    const quotes = mergeSpans(ctx.quotes);
-    const inQuote = (s: Span) => {
-      const i = firstIndexWhereNot(quotes, (q) => q.end <= s.start);
-      return i < quotes.length && quotes[i].start <= s.start && s.end <= quotes[i].end;
-    };
+    const inQuote = insideAny(ctx.quotes);
     const byId = new Map(rules.map((r) => [`style/${r.spec.id}`, r.spec]));
     const occurrences: ParagraphStyleResult['forms'] = [];
     for (const p of ctx.doc.paragraphs) {
@@ -51,6 +48,23 @@ export const stylePass: Pass = {
   },
 };
 
+/** A test for whether a span lies inside one of `spans` (the direct quotes: the speaker's words). */
+export function insideAny(spans: Span[]): (s: Span) => boolean {
+  const merged = mergeSpans(spans);
+  return (s) => {
+    const i = firstIndexWhereNot(merged, (q) => q.end <= s.start);
+    return i < merged.length && merged[i].start <= s.start && s.end <= merged[i].end;
+  };
+}
+
+/** The date checks (`dates/...`) on the tagger's expressions; after the quotes pass, whose quotes they respect. */
+export const datesPass: Pass = {
+  id: 'dates',
+  run(ctx) {
+    pushAll(ctx.findings, dateCheckFindings(ctx.doc.text, articleTimes(ctx), ctx.date, insideAny(ctx.quotes)));
+  },
+};
+
 /** Spans sorted by start with overlaps (nested quotes) merged, so a binary search finds the one around an offset. */
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
@@ -64,7 +78,7 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** Passes in order: later ones read what earlier ones produced (style skips the quotes found before it). */
-const passes: Pass[] = [namesPass, quotesPass, stylePass, eventsPass];
+const passes: Pass[] = [namesPass, quotesPass, stylePass, datesPass, eventsPass];
 
 export interface AnalyzeOptions {
   /** File name or URI, used for the format and echoed in the result. */

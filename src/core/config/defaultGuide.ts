@@ -5,6 +5,8 @@ export const DEFAULT_GUIDE_YAML = `
 version: 1
 severities:
   quotes/continuation: off   # a desk that attributes every quoted paragraph turns it on (info)
+  dates/weekday-mismatch: warning   # a weekday that disagrees with the full date it opens
+  dates/month-abbreviation: info    # AP: Jan. 7, Sept. 12; a desk that spells months out turns it off
 rules:
   - id: towards
     kind: substitute

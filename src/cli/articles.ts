@@ -1,6 +1,7 @@
 // Reading article files for the CLI without ever blocking or aborting: what cannot be read is skipped with a reason.
 import * as fs from 'fs';
 import { Analyzer, type PreparedConfig } from '../core/analyze';
+import type { ConfigFileInfo } from '../core/config/styleGuide';
 import { formatForFile, looksBinary } from '../core/document';
 import type { AnalysisResult } from '../core/types';
 
@@ -31,6 +32,31 @@ function isLink(file: string): boolean {
   }
 }
 
+/** A file opened without blocking (a FIFO with no writer would wait forever), with the descriptor's type and size. */
+export interface OpenedFile extends ConfigFileInfo {
+  fd: number;
+}
+
+/** Open `file` read-only and non-blocking and stat the open descriptor (the caller closes it). */
+export function openNonBlocking(file: string): OpenedFile {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    return { fd, type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other', size: st.size };
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+
+/** The UTF-8 text of an open file, reading at most `maxBytes` (null when it holds more, whatever its stat said). */
+export function readAtMost(fd: number, maxBytes: number): string | null {
+  const buf = Buffer.alloc(maxBytes + 1);
+  let n = 0;
+  for (let got = 1; got > 0 && n < buf.length; n += got) got = fs.readSync(fd, buf, n, buf.length - n, null);
+  return n > maxBytes ? null : buf.toString('utf8', 0, n);
+}
+
 /**
  * Read an article as UTF-8 text, or say why it was skipped. Never opens a FIFO or device in blocking mode: the
  * path is stat'ed first, opened non-blocking, and the open file checked again, so nothing can hang the read.
@@ -38,25 +64,19 @@ function isLink(file: string): boolean {
 export function readArticleFile(file: string): ReadOutcome {
   const why = notRegular(file);
   if (why) return { skipped: why };
-  let fd: number | undefined;
+  const tooLarge = `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
+  let opened: OpenedFile | undefined;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return { skipped: 'not a regular file' };
-    if (st.size > MAX_ARTICLE_BYTES) return { skipped: `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
-    const buf = Buffer.alloc(st.size);
-    let got = 0;
-    while (got < buf.length) {
-      const n = fs.readSync(fd, buf, got, buf.length - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    const text = buf.subarray(0, got).toString('utf8');
+    opened = openNonBlocking(file);
+    if (opened.type !== 'file') return { skipped: 'not a regular file' };
+    if (opened.size > MAX_ARTICLE_BYTES) return { skipped: tooLarge };
+    const text = readAtMost(opened.fd, MAX_ARTICLE_BYTES);
+    if (text === null) return { skipped: tooLarge };
     return looksBinary(text) ? { skipped: 'binary file' } : { text };
   } catch (e) {
     return { skipped: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (opened) fs.closeSync(opened.fd);
   }
 }
 

@@ -2,14 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isCalendarDate, prepareConfig, withExtraFindings, type PreparedConfig } from '../core/analyze';
-import { loadStyleGuide, MAX_CONFIG_BYTES, type ConfigFileInfo, type ConfigReader, type StyleGuide } from '../core/config/styleGuide';
+import { loadStyleGuide, MAX_CONFIG_BYTES, type ConfigReader, type StyleGuide } from '../core/config/styleGuide';
 import type { ConfigProblem } from '../core/config/validate';
 import { formatForFile } from '../core/document';
 import { pushAll } from '../core/search';
 import { formatOutline } from '../core/events/timeline';
 import { acrossDeskFindings } from '../core/names/acrossDesk';
 import type { AnalysisResult, Diagnostic } from '../core/types';
-import { analyzeArticle, readArticleFile, skippedLine } from './articles';
+import { analyzeArticle, openNonBlocking, readArticleFile, readAtMost, skippedLine, type OpenedFile } from './articles';
 import { analyzeInPool, poolSize, type PoolJob } from './pool';
 import { toSarif } from './sarif';
 
@@ -74,42 +74,30 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** Open without blocking (a FIFO with no writer would wait forever) and return the descriptor's type and size. */
-function openConfig(p: string): { fd: number; info: ConfigFileInfo } {
-  const fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  const st = fs.fstatSync(fd);
-  return { fd, info: { type: st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other', size: st.size } };
-}
-
 /** Configuration files from disk: regular files only, never more than MAX_CONFIG_BYTES read. */
 const nodeReader: ConfigReader = {
   read: async (p) => {
-    let fd: number | undefined;
+    let opened: OpenedFile | undefined;
     try {
-      const opened = openConfig(p);
-      fd = opened.fd;
-      if (opened.info.type !== 'file' || opened.info.size > MAX_CONFIG_BYTES) return undefined;
-      const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
-      let n = 0;
-      for (let got = 1; got > 0 && n < buf.length; n += got) got = fs.readSync(fd, buf, n, buf.length - n, null);
-      return n > MAX_CONFIG_BYTES ? undefined : buf.toString('utf8', 0, n);
+      opened = openNonBlocking(p);
+      if (opened.type !== 'file' || opened.size > MAX_CONFIG_BYTES) return undefined;
+      return readAtMost(opened.fd, MAX_CONFIG_BYTES) ?? undefined;
     } catch {
       return undefined;
     } finally {
-      if (fd !== undefined) fs.closeSync(fd);
+      if (opened) fs.closeSync(opened.fd);
     }
   },
   stat: async (p) => {
-    let fd: number | undefined;
+    let opened: OpenedFile | undefined;
     try {
-      const opened = openConfig(p);
-      fd = opened.fd;
-      return opened.info;
+      opened = openNonBlocking(p);
+      return { type: opened.type, size: opened.size };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
     } finally {
-      if (fd !== undefined) fs.closeSync(fd);
+      if (opened) fs.closeSync(opened.fd);
     }
   },
   resolve: (from, rel) => path.resolve(path.dirname(from), rel),

@@ -193,7 +193,6 @@ export class Analyzer {
   private runPasses(doc: ArticleDocument, options: AnalyzeOptions): void {
     const ctx = this.context(doc, options);
     for (const pass of passes) pass.run(ctx);
-    articleTimes(ctx);
   }
 
   private context(doc: ArticleDocument, options: AnalyzeOptions): PassContext {

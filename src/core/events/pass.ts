@@ -1,7 +1,7 @@
 // The events pass: per-paragraph clause extraction (cached), then actors, sources and dates across the article.
 import type { Pass, PassContext } from '../pass';
 import type { ArticleEvent, Entity, Quote } from '../types';
-import { articleTimes, findTimes, type TimeExpr } from '../time';
+import { articleTimes, paragraphTimes, type TimeExpr } from '../time';
 import { extractEvents, modifierAt, type RawEvent } from './events';
 import { pronounResolver } from './speakers';
 import type { RawTime } from '../time/grammar';
@@ -70,7 +70,7 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
   const { data } = articleSpeakers(ctx);
   for (const [pi, p] of ctx.doc.paragraphs.entries()) {
     if (p.heading || overQuoteBound(data[pi])) continue;
-    const raws = ctx.cache.get('events', p.text, () => safeExtract(p.text, ctx.cache.get('times', p.text, () => findTimes(p.text))));
+    const raws = ctx.cache.get('events', p.text, () => safeExtract(p.text, paragraphTimes(ctx, p.text)));
     for (const r of raws) {
       const at = p.start;
       const dated = clauseDates(r.dates.map((d) => times.get(d.start + at)));

@@ -36,6 +36,11 @@ export function tagTimes(text: string, articleDate: string | null): TimeExpr[] {
 
 const byContext = new WeakMap<PassContext, TimeExpr[]>();
 
+/** A paragraph's temporal expressions before resolution (cached per paragraph text; shared with the events pass). */
+export function paragraphTimes(ctx: PassContext, text: string): RawTime[] {
+  return ctx.cache.get('times', text, () => findTimes(text));
+}
+
 /** The article's expressions: found per paragraph (cached), resolved in article order; computed once per analysis run. */
 export function articleTimes(ctx: PassContext): TimeExpr[] {
   let out = byContext.get(ctx);
@@ -43,8 +48,7 @@ export function articleTimes(ctx: PassContext): TimeExpr[] {
   const state = timeState(ctx.date);
   out = [];
   for (const p of ctx.doc.paragraphs) {
-    const raws = ctx.cache.get('times', p.text, () => findTimes(p.text));
-    for (const t of resolveTimes(raws, state, p.start)) out.push(t);
+    for (const t of resolveTimes(paragraphTimes(ctx, p.text), state, p.start)) out.push(t);
   }
   byContext.set(ctx, out);
   return out;

@@ -7,6 +7,7 @@ import { pronounResolver } from './speakers';
 import type { RawTime } from '../time/grammar';
 import { firstIndexWhereNot, pushAll } from '../search';
 import { articleSpeakers, overQuoteBound } from '../quotes/pass';
+import { SUBJECT_PRONOUNS } from '../lexicon';
 
 export const eventsPass: Pass = {
   id: 'events',
@@ -136,7 +137,7 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
 /** The speaker of a quote as the quotes pass named it (house spelling), else its words unless a bare pronoun. */
 function speakerName(q: Quote): string | null {
   if (!q.speaker) return null;
-  return q.speaker.name ?? (/^(he|she|it|they|we|i|you)$/i.test(q.speaker.text) ? null : q.speaker.text);
+  return q.speaker.name ?? (SUBJECT_PRONOUNS.has(q.speaker.text.toLowerCase()) ? null : q.speaker.text);
 }
 
 /** A quote as an event: its speaker says (the cue) its words. */

@@ -71,8 +71,16 @@ export interface ArticleSpeakers {
   isHeading: (i: number) => boolean;
 }
 
-/** The article's per-paragraph quote analyses and name index, shared by the quotes and events passes. */
+const speakersByContext = new WeakMap<PassContext, ArticleSpeakers>();
+
+/** The article's per-paragraph quote analyses and name index, shared by the quotes and events passes (built once per run). */
 export function articleSpeakers(ctx: PassContext): ArticleSpeakers {
+  let built = speakersByContext.get(ctx);
+  if (!built) speakersByContext.set(ctx, (built = buildArticleSpeakers(ctx)));
+  return built;
+}
+
+function buildArticleSpeakers(ctx: PassContext): ArticleSpeakers {
   const { cues } = prepared(ctx);
   const paras = ctx.doc.paragraphs;
   // Headings: Markdown headings, and a plain-text article's first line (its headline).
@@ -247,11 +255,14 @@ function continuation(p: number, data: ParagraphQuotes[], starts: number[], name
   if (!list.length) return null;
   const last = list.reduce((a, b) => (b.end >= a.end ? b : a));
   if (named[p].some((x) => x.key !== last.key)) return null;
-  // Someone else named in a later sentence ("..., Smith said. Jones disagreed.") may be the next speaker.
+  // Someone else named in a later sentence ("..., Smith said. Jones disagreed.") may be the next speaker. The first
+  // sentence end after the attribution is found once, not rescanned for every name (linear in the paragraph).
+  const firstEnd = /[.!?]["”’')\]]*\s/.exec(text.slice(last.end, starts[p + 1] ?? text.length));
+  const laterSentence = firstEnd ? last.end + firstEnd.index + firstEnd[0].length : Infinity;
   for (const n of data[p].names) {
     const surname = n.core?.split(/\s+/).pop()?.toLowerCase();
     const at = n.start + starts[p];
-    if (at >= last.end && surname && !last.key.endsWith(surname) && /[.!?]["”’')\]]*\s/.test(text.slice(last.end, at))) return null;
+    if (at >= laterSentence && surname && !last.key.endsWith(surname)) return null;
   }
   return last.attr;
 }

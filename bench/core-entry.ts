@@ -6,3 +6,5 @@ export { loadStyleGuide } from '../src/core/config/styleGuide';
 export { namesPass } from '../src/core/names/pass';
 export { quotesPass } from '../src/core/quotes/pass';
 export { eventsPass } from '../src/core/events/pass';
+export { SourceIndex } from '../src/core/sources/sourceIndex';
+export { checkQuotes, withQuoteSources } from '../src/core/sources/check';

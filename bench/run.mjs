@@ -11,6 +11,7 @@ import { deepStrictEqual } from 'node:assert';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { renderScaling } from './scaling.mjs';
+import { sourcesSection } from './sources.mjs';
 
 const JSON_OUT = process.argv.includes('--json');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -369,6 +370,11 @@ async function scalingSection() {
   for (const r of rows) extraChecks.push({ what: `Scaling linear (worst doubling ≤ 2.2×): ${r.name}`, ok: r.linear });
   return { rows, checks: extraChecks };
 }
+if (process.argv.includes('--sources-only')) {
+  const qs = await sourcesSection({ core, ROOT, progress });
+  process.stdout.write(JSON_OUT ? JSON.stringify(qs, null, 2) + '\n' : [...qs.lines, ...qs.checks.map((x) => `  ${x.ok ? 'PASS' : 'FAIL'}  ${x.what}`)].join('\n') + '\n');
+  process.exit(qs.checks.every((x) => x.ok) ? 0 : 1);
+}
 if (process.argv.includes('--scaling-only')) {
   const sc = await scalingSection();
   if (JSON_OUT) process.stdout.write(JSON.stringify(sc, null, 2) + '\n');
@@ -548,6 +554,7 @@ for (const [name, peer] of Object.entries(peers)) {
   results.peers[name] = r;
 }
 results.scaling = process.argv.includes('--no-scaling') ? { rows: [], checks: [] } : await scalingSection();
+results.quoteSources = await sourcesSection({ core, ROOT, progress });
 results.totalSeconds = (now() - started) / 1000;
 results.load.end = loadavg()[0].toFixed(2);
 
@@ -570,6 +577,7 @@ const checks = [
   { what: 'Activation ≤ 100 ms (require + activate, stub vscode)', ok: med(results.activation.total) <= 100 && !results.activation.errors.length },
   { what: 'dist/extension.js ≤ 1.5 MB', ok: (sizes['dist/extension.js']?.bytes ?? Infinity) <= 1.5 * 1000 * 1000 },
   ...results.scaling.checks,
+  ...results.quoteSources.checks,
 ];
 results.acceptance = checks;
 
@@ -669,6 +677,8 @@ function render(r) {
   );
   out.push('');
   out.push(...renderScaling(r.scaling.rows));
+  out.push('');
+  out.push(...r.quoteSources.lines);
   out.push('');
   out.push(`Acceptance: ${checks.filter((x) => x.ok).length}/${checks.length} pass`);
   for (const x of checks) out.push(`  ${x.ok ? 'PASS' : 'FAIL'}  ${x.what}`);

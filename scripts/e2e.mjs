@@ -9,7 +9,7 @@
 //   --vsix PATH            test this package instead of building and packaging one
 //   --update-screenshots   copy the README screenshots of passing steps into docs/screenshots/
 //                          (always written to out/e2e/screenshots/; docs/ only gets missing ones otherwise)
-//   --only a,b,...         run only these steps (ids a..g; the others are reported as skipped)
+//   --only a,b,...         run only these steps (ids a..l; the others are reported as skipped; k runs only when named)
 //   --verbose              echo code-server's output and the page's console errors
 //   --keep                 keep the temporary folder (workspace, logs) for inspection
 // Env: COPYDESK_E2E_TIMEOUT_MS (whole run, default 900000), COPYDESK_E2E_STEP_TIMEOUT_MS (per step, default 90000),
@@ -90,6 +90,14 @@ function withTimeout(promise, ms, what) {
   ]);
 }
 
+// Writes `src` to `dest` as a compressed (palette) PNG with pngquant when it is installed, else copies it; true if compressed.
+function compressPng(src, dest) {
+  const r = spawnSync('pngquant', ['--quality', '70-95', '--strip', '--speed', '1', '--force', '--output', dest, src], { encoding: 'utf8' });
+  if (r.status === 0) return true;
+  fs.copyFileSync(src, dest);
+  return false;
+}
+
 // Copies the README screenshots of passing steps to docs/screenshots/ (all with --update-screenshots, else missing ones).
 function publishScreenshots(results) {
   const passed = new Set(results.filter((r) => r.status === 'passed').map((r) => r.id));
@@ -99,8 +107,8 @@ function publishScreenshots(results) {
     const dest = path.join(DOCS_SHOTS_DIR, file);
     if (!passed.has(stepId) || !fs.existsSync(src)) continue;
     if (opts['update-screenshots'] || !fs.existsSync(dest)) {
-      fs.copyFileSync(src, dest);
-      say(`screenshot for the README: ${path.relative(REPO_ROOT, dest)}`);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      say(`screenshot for the docs: ${path.relative(REPO_ROOT, dest)}${compressPng(src, dest) ? ' (compressed)' : ''}`);
     }
   }
 }
@@ -109,7 +117,7 @@ function publishScreenshots(results) {
 async function main() {
   const started = Date.now();
   fs.rmSync(OUT_DIR, { recursive: true, force: true });
-  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  fs.mkdirSync(path.join(SHOTS_DIR, 'layout'), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const workspace = path.join(tmp, 'samples');
   const userDataDir = path.join(tmp, 'user-data');
@@ -167,12 +175,13 @@ async function main() {
     page.on('console', (msg) => opts.verbose && msg.type() === 'error' && console.error(`[page console] ${msg.text()}`));
 
     const wb = new Workbench(page, { workspace, shotsDir: SHOTS_DIR });
-    await page.goto(workbenchUrl(server.url, { folder: workspace }), { waitUntil: 'domcontentloaded' });
+    await page.goto(workbenchUrl(server.url, { folder: workspace }), { waitUntil: 'domcontentloaded', timeout: 120_000 }); // slow on a loaded machine
     await wb.ready();
 
     const only = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
     for (const step of createSteps(wb)) {
-      if (only && !only.has(step.id)) {
+      // A step marked `alone` needs a fresh window: it runs only when named with --only.
+      if ((only && !only.has(step.id)) || (!only && step.alone)) {
         results.push({ id: step.id, title: step.title, status: 'skipped' });
         continue;
       }

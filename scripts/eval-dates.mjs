@@ -1,5 +1,7 @@
 // Temporal-expression figures on a folder in the layout of ../shared/data/timebank (gold.json + text/NAME.txt).
-// Run: npm run eval:dates [-- DIR] [--list=missed|spurious|wrong[:TYPE]|anchor]
+// Run: npm run eval:dates [-- DIR] [--list=missed|spurious|wrong[:TYPE]|anchor] [--fold=train|dev] [--no-anchor]
+// --fold: TimeBank has no dev split, so one is held out: dev = the articles whose index in sorted name order is
+// ≡ 0 mod 5, train = the rest (default: all). --no-anchor skips event anchoring (the tagger's figures only).
 // Scores as in TempEval-3 Task A: relaxed (overlap) precision, recall and F1 of extents per type and overall;
 // value accuracy on the matched ones; value F1 = F1 × value accuracy. Event anchoring: of the annotated
 // IS_INCLUDED / DURING / SIMULTANEOUS links from an event word to a DATE, the share whose event word lies in a
@@ -17,7 +19,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'data', 'timebank');
 const [listWhat, listType] = (args.find((a) => a.startsWith('--list=')) ?? '').slice(7).split(':');
-const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
+const fold = (args.find((a) => a.startsWith('--fold=')) ?? '').slice(7);
+const noAnchor = args.includes('--no-anchor');
+const gold = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter((_, i) => !fold || (fold === 'dev') === (i % 5 === 0)),
+);
 
 const TYPES = ['DATE', 'TIME', 'DURATION', 'SET'];
 const GROUPS = { ...Object.fromEntries(TYPES.map((t) => [t, [t]])), 'DATE+TIME': ['DATE', 'TIME'], all: TYPES };
@@ -63,7 +71,7 @@ for (const [name, doc] of Object.entries(gold)) {
   }
   // Event anchoring against the events pass as it runs today.
   const links = doc.links.filter((l) => l.timex.type === 'DATE' && ['IS_INCLUDED', 'DURING', 'SIMULTANEOUS'].includes(l.relType));
-  if (!links.length) continue;
+  if (!links.length || noAnchor) continue;
   const events = analyzer().analyze(text, { file: name + '.txt', date: doc.dct }).events;
   for (const l of links) {
     anchor.links++;
@@ -81,7 +89,7 @@ for (const [name, doc] of Object.entries(gold)) {
 const pct = (a, b) => (b ? (100 * a) / b : 0);
 const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
 const fmt = (x) => x.toFixed(1).padStart(6);
-console.log(`tagger (core/time) on ${dir}: ${Object.keys(gold).length} documents`);
+console.log(`tagger (core/time) on ${dir}${fold ? ` (fold ${fold})` : ''}: ${Object.keys(gold).length} documents`);
 console.log('type        gold   sys     P      R     F1  value-acc  value-F1');
 for (const [group, c] of Object.entries(counts)) {
   const p = pct(c.sysHit, c.sys);
@@ -89,6 +97,6 @@ for (const [group, c] of Object.entries(counts)) {
   const acc = pct(c.valueOk, c.goldHit);
   console.log(`${group.padEnd(10)} ${String(c.gold).padStart(5)} ${String(c.sys).padStart(5)} ${fmt(p)} ${fmt(r)} ${fmt(f1(p, r))} ${fmt(acc)}    ${fmt((f1(p, r) * acc) / 100)}`);
 }
-console.log(`event anchoring: ${fmt(pct(anchor.right, anchor.links))}% of ${anchor.links} event-date links (${pct(anchor.right, anchor.dated).toFixed(1)}% of the ${anchor.dated} the outline dates)`);
+if (!noAnchor) console.log(`event anchoring: ${fmt(pct(anchor.right, anchor.links))}% of ${anchor.links} event-date links (${pct(anchor.right, anchor.dated).toFixed(1)}% of the ${anchor.dated} the outline dates)`);
 console.log(`tagging cost: ${tagMs.toFixed(1)} ms for ${(chars / 1000).toFixed(0)}k characters (${((tagMs * 1000) / chars).toFixed(2)} ms per 1k characters)`);
 if (listed.length) console.log(listed.join('\n'));

@@ -42,6 +42,23 @@ function zipEntries(file) {
   return r.status === 0 ? r.stdout.split('\n').filter(Boolean) : null;
 }
 
+const IMAGE_TYPES = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif' };
+
+/** Writes out/package/README.md: README.md with each relative image inlined as a data: URI; returns its path. */
+export function inlineReadmeImages() {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const inlined = readme.replace(/(!\[[^\]]*\]\()(?!https?:|data:)([^)\s]+)(\))/g, (_, open, rel, close) => {
+    const file = path.join(REPO_ROOT, rel);
+    const type = IMAGE_TYPES[path.extname(rel).toLowerCase()];
+    if (!type || !fs.existsSync(file)) throw new Error(`README.md links ${rel}, which is not a PNG, JPEG or GIF file in the repository`);
+    return `${open}data:${type};base64,${fs.readFileSync(file).toString('base64')}${close}`;
+  });
+  const out = path.join(REPO_ROOT, 'out', 'package', 'README.md');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, inlined);
+  return out;
+}
+
 /** Builds for production and packages the extension (quiet: only failures print tool output); resolves to { file, bytes, entries }. */
 export async function packageExtension({ out, skipBuild = false, quiet = false } = {}) {
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -56,7 +73,9 @@ export async function packageExtension({ out, skipBuild = false, quiet = false }
   const args = [vsceBin(), 'package', '--no-dependencies', '--out', file];
   // Without a repository URL vsce cannot turn the README's relative links into absolute ones and refuses to
   // package: keep them relative instead (they resolve only where the README sits next to docs/, e.g. on the forge).
-  if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
+  // The installed extension's details page (a webview with `img-src https: data:` and no base URL) cannot load the
+  // README's relative images from the extension's folder either: the packaged README carries them as data: URIs.
+  if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', path.relative(REPO_ROOT, inlineReadmeImages()));
   fs.rmSync(file, { force: true });
   say(`vsce package -> ${path.relative(process.cwd(), file) || file}`);
   run(process.execPath, args, quiet);
@@ -65,7 +84,9 @@ export async function packageExtension({ out, skipBuild = false, quiet = false }
   const entries = zipEntries(file);
   if (entries) {
     const lower = new Set(entries.map((e) => e.toLowerCase()));
-    const missing = REQUIRED.filter((e) => !lower.has(e.toLowerCase()));
+    // The walkthrough's images (package.json `walkthroughs[].steps[].media.image`) must be in the package.
+    const images = (manifest.contributes?.walkthroughs ?? []).flatMap((w) => w.steps.map((st) => st.media?.image).filter(Boolean)).map((p) => `extension/${p}`);
+    const missing = [...REQUIRED, ...images].filter((e) => !lower.has(e.toLowerCase()));
     if (missing.length) throw new Error(`the package lacks ${missing.join(', ')}`);
     const unwanted = entries.filter((e) => /\.map$|^extension\/(src|test|out|scripts|node_modules|samples)\//.test(e));
     if (unwanted.length) throw new Error(`the package holds files a user does not need: ${unwanted.join(', ')}`);

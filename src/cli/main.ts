@@ -12,6 +12,10 @@ import type { AnalysisResult, Diagnostic } from '../core/types';
 import { analyzeArticle, openNonBlocking, readArticleFile, readAtMost, skippedLine, type OpenedFile } from './articles';
 import { analyzeInPool, poolSize, type PoolJob } from './pool';
 import { toSarif } from './sarif';
+import { loadSources } from './sources';
+import { withQuoteSources } from '../core/sources/check';
+import { isGuideSource } from '../core/sources/globs';
+import type { SourceIndex } from '../core/sources/sourceIndex';
 
 const GUIDE_FILE = '.copydesk.yaml';
 const ARTICLE_EXT = /\.(article|story)$/i;
@@ -118,6 +122,7 @@ function findGuide(dir: string): string | null {
 /** Loads and caches prepared configs per guide file, collecting guide problems. */
 class Configs {
   private cache = new Map<string, Promise<PreparedConfig>>();
+  private sourceSets = new Map<string, { index: SourceIndex; declared: boolean }>();
   readonly problems: ConfigProblem[] = [];
   constructor(private readonly explicit?: string) {}
 
@@ -139,6 +144,24 @@ class Configs {
     }
     return entry;
   }
+
+  /** The quote check's sources for an article's guide, read once per guide. */
+  async sources(file: string, err: (s: string) => void): Promise<{ index: SourceIndex; declared: boolean }> {
+    const guide = this.guideFor(file);
+    let got = this.sourceSets.get(guide ?? '');
+    if (!got) this.sourceSets.set(guide ?? '', (got = loadSources((await this.get(file)).guide, guide, err)));
+    return got;
+  }
+}
+
+/** Add the quote check (each quote's source, quotes/... findings) to results, with each article's guide's sources. */
+async function withSources(results: AnalysisResult[], texts: string[], configs: Configs, err: (s: string) => void): Promise<AnalysisResult[]> {
+  const out: AnalysisResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const { index, declared } = await configs.sources(results[i].file, err);
+    out.push(withQuoteSources(results[i], texts[i], formatForFile(results[i].file), (await configs.get(results[i].file)).guide, index, declared));
+  }
+  return out;
 }
 
 /** Article files under the given paths (files as named; folders by extension and newsroom rule), and folders it could not list. */
@@ -174,10 +197,11 @@ function collectFiles(paths: string[], configs: Configs): { files: string[]; ski
 }
 
 /** Read one named file for analyze/outline: a file that cannot be read is an error here. */
-async function analyzeFile(file: string, configs: Configs, date?: string): Promise<AnalysisResult> {
+async function analyzeFile(file: string, configs: Configs, err: (s: string) => void, date?: string): Promise<AnalysisResult> {
   const read = readArticleFile(file);
   if ('skipped' in read) throw new Error(`${file}: ${read.skipped}, not analysed.`);
-  return analyzeArticle(read.text, file, await configs.get(file), date);
+  const [result] = await withSources([analyzeArticle(read.text, file, await configs.get(file), date)], [read.text], configs, err);
+  return result;
 }
 
 /** Analyse the readable files, on a worker pool for a large desk; results in file order, same either way. */
@@ -240,8 +264,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (args.command === 'check') {
       const collected = collectFiles(args.paths, configs);
       for (const s of collected.skipped) err(skippedLine(s.file, s.reason));
-      const checked = await checkFiles(collected.files, configs, args.jobs, err);
-      const results = await withAcrossDesk(checked.results, checked.texts, configs);
+      // A folder's quote sources (statements, transcripts) are not articles; a source named on the command line is checked.
+      const articles: string[] = [];
+      for (const f of collected.files) {
+        const guide = configs.guideFor(f);
+        if (args.paths.includes(f) || !isGuideSource((await configs.get(f)).guide, guide, path.resolve(f))) articles.push(f);
+      }
+      const checked = await checkFiles(articles, configs, args.jobs, err);
+      const results = await withSources(await withAcrossDesk(checked.results, checked.texts, configs), checked.texts, configs, err);
       if (args.format === 'json') out(JSON.stringify({ results, configProblems: configs.problems }, null, 2));
       else if (args.format === 'sarif') out(JSON.stringify(toSarif(results, configs.problems), null, 2));
       else out(textReport(results, configs.problems));
@@ -249,7 +279,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return results.some((r) => hasError(r.diagnostics)) || configs.problems.some((p) => p.severity === 'error') ? 1 : 0;
     }
     if (args.paths.length !== 1) throw new UsageError(`${args.command} takes one file.`);
-    const result = await analyzeFile(args.paths[0], configs, args.date);
+    const result = await analyzeFile(args.paths[0], configs, err, args.date);
     for (const p of configs.problems) err(`${p.source}:${p.line}:${p.column}: ${p.severity} ${p.message}`);
     if (args.command === 'analyze') out(JSON.stringify(result, null, 2));
     else out(formatOutline(result));

@@ -9,6 +9,7 @@ import { namesPass } from './names/pass';
 import { quotesPass } from './quotes/pass';
 import { ParagraphCache, shiftFinding, shiftSpan, type Pass, type PassContext, type PreparedConfig } from './pass';
 import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphStyleResult } from './style/rules';
+import { transcriptTurns } from './style/transcript';
 import { firstIndexWhereNot, pushAll } from './search';
 import { planFix } from './edits';
 import type { AnalysisResult, Diagnostic, Finding, Fix, Severity, Span } from './types';
@@ -24,13 +25,14 @@ export function prepareConfig(guide: StyleGuide): PreparedConfig {
 
 /**
  * The style-guide pass: substitute and avoid per paragraph, consistency across the article. Direct quotes
- * (found by the quotes pass, which runs first) are the speaker's words: rules skip them unless `inQuotes`.
+ * (found by the quotes pass, which runs first) and interview transcript turns are the speakers' words: rules skip
+ * them unless `inQuotes`.
  */
 export const stylePass: Pass = {
   id: 'style',
   run(ctx) {
     const rules = ctx.config.rules;
-    const inQuote = insideAny(ctx.quotes);
+    const inQuote = insideAny([...ctx.quotes, ...transcriptTurns(ctx.doc.paragraphs)]);
     const byId = new Map(rules.map((r) => [`style/${r.spec.id}`, r.spec]));
     const occurrences: ParagraphStyleResult['forms'] = [];
     for (const p of ctx.doc.paragraphs) {
@@ -177,6 +179,11 @@ export class Analyzer {
         sliceStart = now();
       }
       pass.run(ctx);
+    }
+    // The findings' finishing (overrides, sort, line numbers) is a slice of its own too.
+    if (now() - sliceStart >= budget) {
+      await control.yieldNow();
+      if (control.isCancelled()) return undefined;
     }
     this.cache.endRun();
     return this.result(ctx, options);

@@ -15,6 +15,18 @@ export interface PreparedConfig {
   extras: Map<string, unknown>;
 }
 
+/**
+ * Longest paragraph (UTF-16 code units) read as prose. No real paragraph comes near (100k characters are some
+ * 16,000 words); beyond it names, dates, events and quote attribution are not read, so a pasted dump or a hostile
+ * input cannot make them degrade. Style rules still run on it and its quotes are still found.
+ */
+export const MAX_PROSE_PARAGRAPH = 100_000;
+
+/** Whether a paragraph is too long to be read as prose (see MAX_PROSE_PARAGRAPH). */
+export function overProseBound(text: string): boolean {
+  return text.length > MAX_PROSE_PARAGRAPH;
+}
+
 /** Per-paragraph memo: results survive one analysis run after their last use, so edits reuse the rest. */
 export class ParagraphCache {
   // One map per pass keyed by the paragraph text itself: no key concatenation, and the text's hash is computed

@@ -42,6 +42,21 @@ export interface Quote extends TextSpan {
   attributed: boolean;
   speaker: null | (TextSpan & { name: string | null });
   cue: null | TextSpan;
+  /** Where the desk's sources hold the quote (null: in none); absent when the guide has no sources. */
+  source?: QuoteSource | null;
+}
+
+/** A quote's match in a source file: offsets and line in that file, the cue time and speaker label of a transcript. */
+export interface QuoteSource {
+  file: string;
+  start: number;
+  end: number;
+  line: number;
+  time: string | null;
+  speaker: string | null;
+  verbatim: boolean;
+  /** Word diff, quote order: `dropped` = the source's words, `added` = the quote's. */
+  diff?: { op: 'same' | 'added' | 'dropped'; text: string }[];
 }
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'other';
@@ -71,6 +86,8 @@ export interface ArticleEvent extends TextSpan {
   reportedBy?: string | null;
   /** The words of a temporal expression that could not be resolved (no article date), else null. */
   whenText?: string | null;
+  /** `when` is not in the clause: it is the narrative's reference time, the paragraph's last date before it. */
+  inferred?: boolean;
 }
 
 /** A temporal expression with its TIMEX3 type and value ('2020-01-10', '2020-W02', 'P3D', 'PRESENT_REF'). */

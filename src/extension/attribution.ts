@@ -91,7 +91,7 @@ async function pickSpeaker(result: Parameters<typeof speakerCandidates>[0], quot
   ];
   const pick = vscode.window.createQuickPick<SpeakerItem | vscode.QuickPickItem>();
   pick.title = 'Insert attribution: who said it?';
-  pick.placeholder = 'Choose a speaker or type a name';
+  pick.placeholder = 'Choose a speaker, or type a name (a long title after a comma: Jane Roe, the city engineer)';
   pick.items = base;
   pick.matchOnDescription = true;
   pick.onDidChangeValue((value) => {

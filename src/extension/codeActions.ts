@@ -23,13 +23,15 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly lint: LintController) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    // Fixes must match this version of the text: a fresh analysis (a cache hit when nothing changed).
-    const analysis = await this.lint.analyzeNow(document);
-    if (!analysis) return [];
-    const actions: vscode.CodeAction[] = [];
     const wantsFixAll = !context.only || context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only);
+    // Fixes must match this version of the text: the findings on screen (mapped through unsaved edits when
+    // `run: onSave` holds them), else a fresh analysis (a cache hit when nothing changed).
+    const shown = context.only && wantsFixAll ? undefined : this.lint.shownFor(document);
+    const findings = shown ?? (await this.lint.analyzeNow(document))?.result.diagnostics;
+    if (!findings) return [];
+    const actions: vscode.CodeAction[] = [];
     if (context.only && wantsFixAll) {
-      const all = fixAllAction(document, analysis.result.diagnostics);
+      const all = fixAllAction(document, findings);
       return all ? [all] : [];
     }
     for (const vsDiag of context.diagnostics) {
@@ -37,7 +39,7 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
       if (!rule) continue;
       const start = document.offsetAt(vsDiag.range.start);
       const end = document.offsetAt(vsDiag.range.end);
-      const core = analysis.result.diagnostics.find((d) => d.rule === rule && d.start === start && d.end === end);
+      const core = findings.find((d) => d.rule === rule && d.start === start && d.end === end);
       if (!core) continue;
       for (const fix of core.fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

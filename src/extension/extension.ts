@@ -9,12 +9,15 @@ import { ARTICLE_LANGUAGE, LintController } from './lint';
 import { EventsOutline } from './outline';
 import { StatusBar } from './statusBar';
 import { EventSymbolProvider } from './symbols';
+import { registerWalkthrough } from './walkthrough';
+import { QuoteSources, QuoteSourceHoverProvider, showQuoteInSource, SHOW_QUOTE_IN_SOURCE_COMMAND } from './quoteSources';
 
 /** The API returned from activate, used by the extension-host tests. */
 export interface CopydeskApi {
   lint: LintController;
   guides: GuideService;
   outline: EventsOutline;
+  status: StatusBar;
 }
 
 const ARTICLE_SELECTORS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'markdown' }, { language: 'plaintext' }];
@@ -28,6 +31,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const status = new StatusBar(lint);
   const desk = new DeskIndex(guides, log);
   lint.desk = desk;
+  const quoteSources = new QuoteSources(log);
+  lint.quoteSources = quoteSources;
+  quoteSources.onDidChange(() => lint.relintAll(), null, context.subscriptions);
+  guides.onDidChange(() => quoteSources.reset(), null, context.subscriptions);
   desk.onDidChange(() => lint.relintAll(), null, context.subscriptions);
   // Index the desk after start-up work is done, so activation stays lean.
   const deskTimer = setTimeout(() => void desk.start(), 2000);
@@ -55,9 +62,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.commands.registerCommand('copydesk.reloadStyleGuide', () => guides.invalidateAll()),
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show(true)),
+    quoteSources,
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTORS, new QuoteSourceHoverProvider(lint)),
+    vscode.commands.registerCommand(SHOW_QUOTE_IN_SOURCE_COMMAND, (args?: { uri?: string; offset?: number }) => showQuoteInSource(lint, args)),
+    ...registerWalkthrough(context.extensionUri, lint),
   );
   log(`Copydesk activated (${typeof process === 'undefined' ? 'web' : 'desktop'} extension host); fix-all kind ${FIX_ALL_KIND.value}.`);
-  return { lint, guides, outline };
+  return { lint, guides, outline, status };
 }
 
 /** Nothing to do: every resource is disposed through context.subscriptions. */

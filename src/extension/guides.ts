@@ -7,6 +7,8 @@ import { computeLineStarts, lineColumn } from '../core/document';
 import { readSettings } from './settings';
 
 export const GUIDE_FILE = '.copydesk.yaml';
+/** Quiet time after the last edit of a guide before it is reloaded (typing YAML reloads once, not per key). */
+export const GUIDE_RELOAD_DEBOUNCE_MS = 400;
 
 export interface ResolvedGuide {
   /** The guide file, or null when only the embedded default applies. */
@@ -58,13 +60,19 @@ export class GuideService implements vscode.Disposable {
   /** Per guide, the files it last put problems on. */
   private readonly reported = new Map<string, Set<string>>();
 
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A guide file changed (typed or written): reload once the edits pause. */
   private invalidate(uri: vscode.Uri): void {
     if (!this.isGuideSource(uri) && !uri.path.endsWith('.copydesk.yml')) return;
-    this.invalidateAll();
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => this.invalidateAll(), GUIDE_RELOAD_DEBOUNCE_MS);
   }
 
   /** Drop every cached guide and lookup, and tell listeners to re-lint. */
   invalidateAll(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = undefined;
     this.loaded.clear();
     this.lookups.clear();
     this.changed.fire();
@@ -178,6 +186,7 @@ export class GuideService implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

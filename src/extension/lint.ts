@@ -2,8 +2,11 @@
 import * as vscode from 'vscode';
 import { Analyzer, withExtraFindings } from '../core/analyze';
 import { looksBinary, type ArticleFormat } from '../core/document';
+import { mapDiagnostics } from '../core/mapEdits';
 import type { AnalysisResult, Diagnostic as CoreDiagnostic } from '../core/types';
 import type { DeskIndex } from './deskIndex';
+import { withQuoteSources } from '../core/sources/check';
+import type { QuoteSources } from './quoteSources';
 import { GuideService, type ResolvedGuide } from './guides';
 import { readSettings } from './settings';
 
@@ -28,6 +31,8 @@ interface DocState {
   analyzer?: Analyzer;
   analyzerConfig?: unknown;
   last?: DocumentAnalysis;
+  /** The findings on screen, mapped through the edits since they were published (for quick fixes until the next check). */
+  shown?: { version: number; diagnostics: CoreDiagnostic[] };
 }
 
 const SEVERITY: Record<CoreDiagnostic['severity'], vscode.DiagnosticSeverity> = {
@@ -51,6 +56,8 @@ export class LintController implements vscode.Disposable {
 
   /** Set after construction: the desk index for names spelled differently across articles. */
   desk: DeskIndex | undefined;
+  /** Set after construction: each guide's source files, for the quote check. */
+  quoteSources: QuoteSources | undefined;
 
   constructor(private readonly guides: GuideService, private readonly log: (line: string) => void) {
     this.disposables.push(
@@ -68,6 +75,7 @@ export class LintController implements vscode.Disposable {
         const s = readSettings(e.document.uri);
         if (s.run === 'onType') this.schedule(e.document, s.debounceMs);
         else this.bumpGeneration(e.document);
+        this.mapShown(e, s.run === 'onSave');
       }),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
@@ -96,6 +104,29 @@ export class LintController implements vscode.Disposable {
     if (fresh) return fresh;
     await this.run(document);
     return this.analysisFor(document);
+  }
+
+  /** The findings on screen for this version of the document (published, or mapped through edits since), if any. */
+  shownFor(document: vscode.TextDocument): CoreDiagnostic[] | undefined {
+    const shown = this.states.get(document.uri.toString())?.shown;
+    return shown && shown.version === document.version ? shown.diagnostics : undefined;
+  }
+
+  /**
+   * With `run: onSave`, move the findings on screen (and their fixes) through an edit, so squiggles and quick fixes
+   * follow the text until the next check; with `onType` the next check comes within the debounce.
+   */
+  private mapShown(e: vscode.TextDocumentChangeEvent, held: boolean): void {
+    const state = this.states.get(e.document.uri.toString());
+    const shown = state?.shown;
+    if (!state || !shown) return;
+    state.shown = undefined;
+    if (!held) return;
+    // One event per version: a gap means a change was missed, and the findings can no longer be placed.
+    if (shown.version !== e.document.version - 1 || e.document.isClosed) return;
+    const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newText: c.text }));
+    state.shown = { version: e.document.version, diagnostics: mapDiagnostics(shown.diagnostics, changes) };
+    this.diagnostics.set(e.document.uri, state.shown.diagnostics.map((d) => toVsDiagnostic(e.document, d)));
   }
 
   private bumpGeneration(document: vscode.TextDocument): DocState {
@@ -142,16 +173,22 @@ export class LintController implements vscode.Disposable {
       const format = await articleFormat(document, this.guides, settings.articles);
       if (!settings.enable || !format) {
         this.diagnostics.delete(document.uri);
-        state.last = undefined;
+        state.last = state.shown = undefined;
         return;
       }
       const guide = await this.guides.configFor(document.uri);
       if (document.isClosed || generation !== state.generation) return;
+      if (this.quoteSources?.isSource(guide, document.uri)) {
+        // A statement or transcript the quote check reads is the source's words, not an article.
+        this.diagnostics.delete(document.uri);
+        state.last = state.shown = undefined;
+        return;
+      }
       const text = document.getText();
       const skipped = tooBigOrBinary(text, settings.maxFileSizeKB);
       if (skipped) {
         this.diagnostics.delete(document.uri);
-        state.last = undefined;
+        state.last = state.shown = undefined;
         this.analyzed.fire({ document, analysis: null, skipped });
         return;
       }
@@ -178,8 +215,12 @@ export class LintController implements vscode.Disposable {
         const across = this.desk.findingsFor(document.uri, result.entities, guide.config.guide.names.distinct);
         result = withExtraFindings(result, across, text, format, guide.config.guide);
       }
+      const sources = await this.quoteSources?.forGuide(guide);
+      if (stale()) return;
+      if (sources) result = withQuoteSources(result, text, format, guide.config.guide, sources.index, sources.declared);
       state.last = { version, result, guide };
       if (!publish) return;
+      state.shown = { version, diagnostics: result.diagnostics };
       this.diagnostics.set(document.uri, result.diagnostics.map((d) => toVsDiagnostic(document, d)));
       this.analyzed.fire({ document, analysis: state.last });
     } catch (e) {

@@ -2,23 +2,25 @@
 import * as vscode from 'vscode';
 import { buildTimeline, whenWords } from '../core/events/timeline';
 import { escapeHtml } from '../core/html';
+import { houseSpeller } from '../core/names/houseSpelling';
 import type { AnalysisResult, ArticleEvent } from '../core/types';
 import { isFromWebview, type EventRow, type OutlineState, type ToWebview } from '../webview/protocol';
 import type { LintController } from './lint';
 
 export const OUTLINE_VIEW_TYPE = 'copydesk.eventsOutline';
 
-/** The events of an analysis as the webview's message. */
-export function outlineMessage(uri: vscode.Uri, result: AnalysisResult): ToWebview {
+/** The events of an analysis as the webview's message (names in house spelling; `text` is the analysed text). */
+export function outlineMessage(uri: vscode.Uri, result: AnalysisResult, text: string): ToWebview {
+  const house = houseSpeller(result.entities, text);
   const toRow = (e: ArticleEvent, value: string | null): EventRow => ({
     start: e.start,
     end: e.end,
     whenText: whenWords(e, value),
-    who: e.who.join(', '),
+    who: e.who.map(house).join(', '),
     what: e.action ? [e.action, e.what].filter(Boolean).join(' ') : e.summary,
     where: e.where,
     source: e.source ?? 'narrative',
-    reportedBy: e.reportedBy ?? null,
+    reportedBy: e.reportedBy ? house(e.reportedBy) : null,
     sentence: e.text.length > 400 ? e.text.slice(0, 399) + '…' : e.text,
   });
   const timeline = buildTimeline(result.events);
@@ -42,6 +44,8 @@ function nonce(): string {
 export class EventsOutline implements vscode.Disposable, vscode.WebviewPanelSerializer<OutlineState> {
   private panel: vscode.WebviewPanel | undefined;
   private documentUri: vscode.Uri | undefined;
+  /** The document the latest `follow` is for. */
+  private following: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** The last message posted (for tests and for re-sending on `ready`). */
   lastMessage: ToWebview | undefined;
@@ -52,13 +56,18 @@ export class EventsOutline implements vscode.Disposable, vscode.WebviewPanelSeri
     this.disposables.push(
       this.posted,
       vscode.window.registerWebviewPanelSerializer(OUTLINE_VIEW_TYPE, this),
+      // Follow every article that becomes active: a tab switch, or one just opened (Quick Open, the Explorer) and not yet analysed.
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && this.panel && this.lint.analysisFor(editor.document)) this.follow(editor.document);
+        if (editor && this.panel && editor.document.uri.scheme !== 'output') void this.follow(editor.document);
       }),
       lint.onDidAnalyze(({ document, analysis }) => {
         if (!this.panel) return;
-        if (this.documentUri?.toString() === document.uri.toString() && analysis) this.post(outlineMessage(document.uri, analysis.result));
-        else if (!this.documentUri && analysis) this.follow(document);
+        const key = document.uri.toString();
+        // The article shown, or the one the outline is waiting for (its own run may have lost a race to the editor's).
+        if ((this.documentUri?.toString() === key || this.following === key) && analysis) {
+          this.documentUri = document.uri;
+          this.post(outlineMessage(document.uri, analysis.result, document.getText()));
+        } else if (!this.documentUri && analysis) this.follow(document);
       }),
     );
   }
@@ -109,13 +118,16 @@ export class EventsOutline implements vscode.Disposable, vscode.WebviewPanelSeri
 
   /** Show a document's events (analysing it first if needed). */
   private async follow(document: vscode.TextDocument): Promise<void> {
+    const wanted = (this.following = document.uri.toString());
     const analysis = await this.lint.analyzeNow(document);
+    // Another article became active while this one was analysed: that one wins.
+    if (this.following !== wanted) return;
     if (!analysis) {
       if (!this.documentUri) this.post({ type: 'empty', reason: `${document.uri.path.split('/').pop()} is not an article Copydesk checks.` });
       return;
     }
     this.documentUri = document.uri;
-    this.post(outlineMessage(document.uri, analysis.result));
+    this.post(outlineMessage(document.uri, analysis.result, document.getText()));
   }
 
   private post(message: ToWebview): void {

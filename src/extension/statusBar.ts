@@ -2,6 +2,14 @@
 import * as vscode from 'vscode';
 import type { LintController } from './lint';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Findings per severity: the Problems panel lists errors, warnings and infos; hints show only in the editor. */
+export function severityCounts(diagnostics: readonly { severity: string }[]): { errors: number; warnings: number; infos: number; hints: number } {
+  const count = (s: string) => diagnostics.filter((x) => x.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+}
+
 /** Shows counts for the active editor's article and opens the Problems panel on click. */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
@@ -32,6 +40,11 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** What the item shows now (for tests). */
+  get shown(): { text: string; tooltip: string } {
+    return { text: this.item.text, tooltip: String(this.item.tooltip ?? '') };
+  }
+
   /** Refresh the item for the active editor. */
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
@@ -48,14 +61,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const d = analysis.result.diagnostics;
-    const count = (s: string) => d.filter((x) => x.severity === s).length;
-    const errors = count('error');
-    const warnings = count('warning');
-    const infos = count('info') + count('hint');
+    const { errors, warnings, infos, hints } = severityCounts(analysis.result.diagnostics);
     const quotes = analysis.result.quotes.length;
     this.item.text = `$(book) ${errors ? `$(error) ${errors} ` : ''}$(warning) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = `Copydesk: ${errors} errors, ${warnings} warnings, ${infos} notes; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.${vscode.workspace.isTrusted ? '' : ' Restricted mode: the workspace is not trusted, so only the embedded style guide and registry apply.'}`;
+    const hinted = hints ? ` (as in the Problems panel; plus ${plural(hints, 'hint')} shown only in the editor)` : '';
+    this.item.tooltip = `Copydesk: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${hinted}; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.${vscode.workspace.isTrusted ? '' : ' Restricted mode: the workspace is not trusted, so only the embedded style guide and registry apply.'}`;
     this.item.show();
   }
 

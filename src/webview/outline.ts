@@ -12,10 +12,13 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
 
-/** Render a message and remember it, so a reload shows the same outline at once. */
+/** Render a message and remember it, so a reload shows the same outline at once; another article starts at its top. */
 function show(message: ToWebview): void {
+  const file = message.type === 'update' ? message.file : null;
+  const same = file !== null && vscode.getState()?.file === file;
   root.innerHTML = renderOutline(message);
-  vscode.setState({ file: message.type === 'update' ? message.file : null, last: message });
+  vscode.setState({ file, last: message });
+  if (!same) window.scrollTo(0, 0);
 }
 
 function rows(): HTMLElement[] {

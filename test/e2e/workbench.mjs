@@ -221,4 +221,39 @@ export class Workbench {
   outlineFrame() {
     return this.page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
   }
+
+  // Switches the colour theme with "Preferences: Color Theme" (label as listed, e.g. "Light Modern"); waits for it.
+  async setTheme(label) {
+    await this.command('Preferences: Color Theme');
+    const input = this.page.locator(`${QUICK_INPUT} input`);
+    await input.fill(label);
+    const row = this.page.locator(`${QUICK_INPUT} .monaco-list-row`).filter({ hasText: label }).first();
+    await row.waitFor();
+    await row.click();
+    const kind = /light/i.test(label) ? '.vs' : '.vs-dark';
+    await this.page.locator(`.monaco-workbench${kind}`).waitFor({ timeout: 10_000 });
+    await pause(300); // webviews receive the new theme's colours by message
+  }
+
+  // Drags the sash between the two editor groups until the events outline (the right group's webview) is `width`
+  // px wide (±4); returns the width reached.
+  async resizeOutline(width) {
+    const frame = this.page.locator('iframe.webview.ready').last();
+    for (let i = 0; i < 6; i++) {
+      const now = (await frame.boundingBox())?.width ?? 0;
+      if (Math.abs(now - width) <= 4) return now;
+      const sashes = await this.page.locator('#workbench\\.parts\\.editor .monaco-sash.vertical').evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect()).filter((r) => r.height > 100).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })),
+      );
+      if (!sashes.length) throw new Error('no sash between the editor groups');
+      const at = sashes[sashes.length - 1];
+      await this.page.mouse.move(at.x, at.y);
+      await this.page.mouse.down();
+      await this.page.mouse.move(at.x + (now - width) / 2, at.y, { steps: 4 });
+      await this.page.mouse.move(at.x + (now - width), at.y, { steps: 4 });
+      await this.page.mouse.up();
+      await pause(200);
+    }
+    return (await frame.boundingBox())?.width ?? 0;
+  }
 }

@@ -85,7 +85,8 @@ describe('configuration robustness: registries', () => {
       assertProblem(loaded.problems, '/d/people.yaml', 4 + shift, /kind/);
       assertProblem(loaded.problems, '/d/people.yaml', 5 + shift, /expected object/);
       assertProblem(loaded.problems, '/d/people.yaml', 8 + shift, /Unknown setting 'colour'/);
-      assert.deepEqual(loaded.guide.actors.map((a) => a.name), ['Ali Sistani', 'A One', 'D Four']);
+      // An unknown property is reported and ignored; the actor itself is kept.
+      assert.deepEqual(loaded.guide.actors.map((a) => a.name), ['Ali Sistani', 'A One', 'C Three', 'D Four']);
     }
   });
 

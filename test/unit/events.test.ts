@@ -30,7 +30,7 @@ describe('events: the sample article (2020-01-10)', () => {
     assert.deepEqual(e.when, { text: 'Friday', value: '2020-01-10' });
   });
   it('the call on Thursday night → 2020-01-09, a claim reported by the statement, between Abdul-Mahdi and Pompeo', () => {
-    const e = eventWith(events, 'request came', 'telephone call');
+    const e = eventWith(events, 'request came', 'Thursday night');
     assert.deepEqual(e.when, { text: 'Thursday night', value: '2020-01-09' });
     assert.equal(e.source, 'claim');
     assert.match(e.reportedBy ?? '', /statement/i);
@@ -80,7 +80,8 @@ describe('events: the sample article (2020-01-10)', () => {
 
 describe('events: sentences of our own', () => {
   it('separates the reporting frame from the reported event', () => {
-    const [e] = run('The ministry said the convoy left Basra on Tuesday.', '2020-01-16').events;
+    const [frame, e] = run('The ministry said the convoy left Basra on Tuesday.', '2020-01-16').events;
+    assert.equal(frame.text, 'The ministry said'); // the saying is a row of its own, the claim another
     assert.equal(e.source, 'claim');
     assert.equal(e.reportedBy, 'The ministry');
     assert.equal(e.when?.value, '2020-01-14');

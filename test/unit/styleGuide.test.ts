@@ -113,7 +113,7 @@ describe('style rules', () => {
     const prepared = prepareConfig(loaded.guide);
     assert.equal(prepared.problems.length, 1);
     assert.match(prepared.problems[0].message, /linear-time engine/);
-    assert.equal(prepared.problems[0].line, 2);
+    assert.equal(prepared.problems[0].line, 4, 'located at the regex: value');
     assert.ok(prepared.rules.some((r) => r.spec.id === 'fine'));
   });
 });

@@ -13,8 +13,8 @@ async function dateFindings(text: string, date: string | null = DATE, yaml?: str
   return found(r, text).filter((f) => f.startsWith('dates/'));
 }
 /** The text after applying the first fix of the first finding of a rule. */
-async function fixed(text: string, rule: string): Promise<string> {
-  const r = await analyzeWith(text, undefined, 'story.article', DATE);
+async function fixed(text: string, rule: string, yaml?: string): Promise<string> {
+  const r = await analyzeWith(text, yaml, 'story.article', DATE);
   const d = r.diagnostics.find((x) => x.rule === rule);
   assert.ok(d && d.fixes.length, `no fix for ${rule} in: ${text}`);
   return applyEdits(text, d.fixes[0].edits);
@@ -96,5 +96,50 @@ describe('date hover', () => {
     assert.match(card.markdown, /Friday 3 January 2020/);
     assert.match(timeHoverAt({ times }, text.indexOf('three'))!.markdown, /^\*\*Duration\*\*: 3 days/);
     assert.equal(timeHoverAt({ times }, text.indexOf('minister')), null);
+  });
+});
+
+describe('dates/ap-weekday', () => {
+  it('a month-day within a week of the article date becomes the weekday', async () => {
+    assert.deepEqual(await dateFindings('The council voted on Jan. 7 to close the pool.'), ['dates/ap-weekday:Jan. 7']);
+    assert.equal(await fixed('The council voted on Jan. 7 to close the pool.', 'dates/ap-weekday'), 'The council voted on Tuesday to close the pool.');
+  });
+  it('a weekday more than a week away becomes the month and day', async () => {
+    assert.equal(await fixed('The fire started last Friday in the kitchen.', 'dates/ap-weekday'), 'The fire started Jan. 3 in the kitchen.');
+  });
+  it('leaves ranges, modifiers, a weekday this week and dates far off alone', async () => {
+    assert.deepEqual(await dateFindings('The poll ran Jan. 2-Jan. 7. The Jan. 8 vote passed. The board met Thursday. The trial opened on Dec. 2.'), []);
+  });
+  it('can be turned off', async () => {
+    assert.deepEqual(await dateFindings('The council voted on Jan. 7.', DATE, 'severities:\n  dates/ap-weekday: off\n'), []);
+  });
+});
+
+describe('dates/relative-day', () => {
+  // Off in the embedded guide (idioms make it imprecise on published copy); a desk turns it on.
+  const ON = 'severities:\n  dates/relative-day: info\n';
+  it('is off by default', async () => {
+    assert.deepEqual(await dateFindings('The mayor resigned yesterday.'), []);
+  });
+  it('yesterday and tomorrow become the weekday', async () => {
+    assert.equal(await fixed('The mayor resigned yesterday.', 'dates/relative-day', ON), 'The mayor resigned Thursday.');
+    assert.equal(await fixed('The board meets tomorrow.', 'dates/relative-day', ON), 'The board meets Saturday.');
+  });
+  it('"today" after a verb only; nowadays and names stay', async () => {
+    assert.deepEqual(await dateFindings('The board voted today.', DATE, ON), ['dates/relative-day:today']);
+    assert.deepEqual(await dateFindings('Voters today want lower taxes. She told USA TODAY she would run.', DATE, ON), []);
+  });
+  it('skips quotes', async () => {
+    assert.deepEqual(await dateFindings('“We voted yesterday,” she said.', DATE, ON), []);
+  });
+});
+
+describe('dates/wrong-side', () => {
+  it('a full date after the article date right after a past verb, or before it after "will"', async () => {
+    assert.deepEqual(await dateFindings('The council met on Jan. 24, 2020 to vote.'), ['dates/wrong-side:Jan. 24, 2020']);
+    assert.deepEqual(await dateFindings('The council will meet on Jan. 2, 2020 to vote.'), ['dates/wrong-side:Jan. 2, 2020']);
+  });
+  it('stays quiet on the right side, on a year-less date and when the tense is not clear', async () => {
+    assert.deepEqual(await dateFindings('The council met on Dec. 2, 2019. It is scheduled for Feb. 20, 2020. Ballots are tallied on March 3, 2020.'), []);
   });
 });

@@ -1,7 +1,7 @@
 // Load a layered style guide: the embedded default, then `extends`, then the newsroom's .copydesk.yaml.
 import type { SeverityOrOff } from '../types';
 import { DEFAULT_GUIDE_SOURCE, DEFAULT_GUIDE_YAML } from './defaultGuide';
-import { FILE_START, parseYamlFile, type ConfigProblem, type Located, type ParsedYaml } from './validate';
+import { clipText, FILE_START, MAX_PROBLEM_MESSAGE, parseYamlFile, type ConfigProblem, type Located, type ParsedYaml } from './validate';
 
 export type { ConfigProblem } from './validate';
 
@@ -30,6 +30,8 @@ export interface StyleRuleSpec {
   sourceEnd: number;
   sourceLine: number;
   sourceColumn: number;
+  /** Where the `regex:` value is (its compile errors go there). */
+  regexAt?: Located;
 }
 
 export interface ActorSpec {
@@ -43,16 +45,31 @@ export interface ActorSpec {
   description?: string;
   affiliation?: string;
   notes?: string;
+  /** Posts held, with dates, so a hover can name the office at the article's date. */
+  offices?: ActorOffice[];
+  /** The name is no transliteration (Shapps, Sudan): a word a vowel or two apart is never taken for it. */
+  fixedSpelling?: boolean;
   /** Where the actor was defined. */
   source?: string;
+}
+
+/** A post an actor held: `from`/`to` are YYYY, YYYY-MM or YYYY-MM-DD; no `to` while still held. */
+export interface ActorOffice {
+  title: string;
+  /** The country or body the post belongs to (Iran, United Nations). */
+  of?: string;
+  from: string;
+  to?: string;
 }
 
 export interface StyleGuide {
   rules: StyleRuleSpec[];
   severities: Record<string, SeverityOrOff>;
   quotes: { cues: string[]; verb: string };
-  names: { distinct: string[][]; starterRegistry: boolean };
+  names: { distinct: string[][]; starterRegistry: boolean; courtesyTitles?: boolean };
   actors: ActorSpec[];
+  /** The quote check's source globs and the guide file they are relative to (the last guide that declares them). */
+  sources?: { patterns: string[]; from: string };
 }
 
 /** Largest style guide or registry file that is read (1 MiB): a bigger one is refused with a located problem. */
@@ -93,9 +110,10 @@ type RawGuide = {
   rules?: (Record<string, unknown> | undefined)[];
   severities?: Record<string, SeverityOrOff>;
   quotes?: { cues?: string[]; verb?: string };
-  names?: { distinct?: string[][]; starterRegistry?: boolean };
+  names?: { distinct?: string[][]; starterRegistry?: boolean; courtesyTitles?: boolean };
   registries?: (string | undefined)[];
   actors?: (ActorSpec | undefined)[];
+  sources?: string | (string | undefined)[];
 };
 
 /** An empty guide (no rules at all). */
@@ -114,7 +132,7 @@ function mergeRules(guide: StyleGuide, byId: Map<string, number>, raw: RawGuide,
     const existing = byId.get(id) ?? -1;
     if (!r.kind) {
       if (existing < 0) {
-        problems.push({ source, message: `Rule '${id}' has no kind and overrides no inherited rule.`, ...where, severity: 'warning' });
+        if (!parsed.damaged(where)) problems.push({ source, message: `Rule '${id}' has no kind and overrides no inherited rule.`, ...where, severity: 'warning' });
         return;
       }
       const base = guide.rules[existing];
@@ -147,6 +165,7 @@ function mergeRules(guide: StyleGuide, byId: Map<string, number>, raw: RawGuide,
       sourceEnd: where.end,
       sourceLine: where.line,
       sourceColumn: where.column,
+      regexAt: r.regex !== undefined ? parsed.at(['rules', i, 'regex']) : undefined,
     };
     const problem = checkRuleShape(spec);
     if (problem) {
@@ -202,14 +221,14 @@ async function readConfigFile(reader: ConfigReader, path: string): Promise<{ tex
   }
 }
 
-/** Keep at most MAX_PROBLEMS_PER_FILE problems per file, plus one that counts the rest. */
+/** Keep at most MAX_PROBLEMS_PER_FILE problems per file (messages cut to MAX_PROBLEM_MESSAGE), plus one that counts the rest. */
 function capPerFile(problems: ConfigProblem[]): ConfigProblem[] {
   const count = new Map<string, number>();
   const out: ConfigProblem[] = [];
   for (const p of problems) {
     const n = (count.get(p.source) ?? 0) + 1;
     count.set(p.source, n);
-    if (n <= MAX_PROBLEMS_PER_FILE) out.push(p);
+    if (n <= MAX_PROBLEMS_PER_FILE) out.push(p.message.length > MAX_PROBLEM_MESSAGE ? { ...p, message: clipText(p.message) } : p);
   }
   for (const [source, n] of count) {
     if (n > MAX_PROBLEMS_PER_FILE) out.push({ source, message: `${n - MAX_PROBLEMS_PER_FILE} more problems in this file are not listed.`, ...FILE_START, severity: 'error' });
@@ -276,7 +295,9 @@ export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide>
     if (raw.quotes?.verb) guide.quotes.verb = raw.quotes.verb;
     for (const pair of raw.names?.distinct ?? []) guide.names.distinct.push(pair);
     if (typeof raw.names?.starterRegistry === 'boolean') guide.names.starterRegistry = raw.names.starterRegistry;
+    if (typeof raw.names?.courtesyTitles === 'boolean') guide.names.courtesyTitles = raw.names.courtesyTitles;
     for (const a of raw.actors ?? []) if (a) guide.actors.push({ ...a, source });
+    if (raw.sources !== undefined) guide.sources = { patterns: asList(raw.sources).filter((p): p is string => typeof p === 'string'), from: source };
     const registries = raw.registries ?? [];
     for (let i = 0; i < registries.length; i++) {
       const reg = registries[i];

@@ -31,15 +31,24 @@ function validatorAt(pointer: string): Validator {
   return v;
 }
 
-const guideValidator = validatorAt('#');
-const registryValidator = validatorAt('#/definitions/registry');
-/** Validators for the entries of the guide's top-level lists (rules, actors, …), read off the schema. */
-const guideEntryValidators = new Map(
-  Object.entries(schema.properties)
-    .filter(([, s]) => 'items' in s && (s as Json).type === 'array')
-    .map(([key]) => [key, validatorAt(`#/properties/${key}/items`)]),
-);
-const actorValidator = validatorAt('#/definitions/registry/oneOf/0/items');
+/** The schema's validators, compiled on first use (not at activation: compiling them costs ~10 ms). */
+const validators = lazy(() => ({
+  guide: validatorAt('#'),
+  registry: validatorAt('#/definitions/registry'),
+  /** Validators for the entries of the guide's top-level lists (rules, actors, …), read off the schema. */
+  guideEntries: new Map(
+    Object.entries(schema.properties)
+      .filter(([, s]) => 'items' in s && (s as Json).type === 'array')
+      .map(([key]) => [key, validatorAt(`#/properties/${key}/items`)]),
+  ),
+  actor: validatorAt('#/definitions/registry/oneOf/0/items'),
+}));
+
+/** A value computed once, on the first call. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 const WRAPPERS = new Set(['$ref', 'properties', 'items', 'allOf', 'anyOf', 'additionalProperties', 'additionalItems']);
 
@@ -50,7 +59,26 @@ function pointerPath(location: string): Path {
     .split('/')
     .filter((s) => s !== '')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(decodeSegment)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The validator percent-encodes pointer segments (`s%C3%A9v`): show keys as written. */
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Longest message a configuration problem carries; longer ones (a huge key quoted back) are cut with an ellipsis. */
+export const MAX_PROBLEM_MESSAGE = 240;
+
+/** Cut a text to `max` characters with an ellipsis, on one line. */
+export function clipText(text: string, max = MAX_PROBLEM_MESSAGE): string {
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return line.length > max ? line.slice(0, max - 1) + '…' : line;
 }
 
 /** Turn a path into readable text: rules[0].severity. */
@@ -80,7 +108,7 @@ function leafErrors(errors: OutputUnit[]): { path: Path; message: string; unknow
     const where = pathText(path);
     const kw = list[0].keyword;
     let message: string;
-    if (kw === 'false') message = `Unknown setting '${path[path.length - 1]}'.`;
+    if (kw === 'false') message = `Unknown setting '${clipText(String(path[path.length - 1]), 60)}' (ignored).`;
     else if (kw === 'enum' || kw === 'const') message = `${where}: ${list[0].error.replace(/^Instance/, 'value')}`;
     else if (kw === 'oneOf' || kw === 'type') {
       const types = list.filter((e) => e.keyword === 'type').map((e) => /Expected "(\w+)"/.exec(e.error)?.[1]).filter(Boolean);
@@ -159,6 +187,8 @@ export type SchemaKind = 'guide' | 'registry';
 export interface ParsedYaml {
   value: unknown;
   at: NodeLocator['at'];
+  /** Whether a syntax error lies inside this place (problems found there follow from it and are not reported). */
+  damaged: (where: Located) => boolean;
 }
 
 const isMapping = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -205,22 +235,79 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
-/** Report keys repeated within one mapping (the parser's own check compares every pair: quadratic in a big map). */
-function reportDuplicateKeys(doc: Document, lines: LineCounter, source: string, problems: ConfigProblem[]): void {
+/**
+ * Report keys repeated within one mapping (the parser's own check compares every pair: quadratic in a big map), and
+ * remove keys that are lists or mappings (reported once, unless a syntax error explains them): no setting has such a key.
+ */
+function reportKeys(doc: Document, locate: (range: readonly number[]) => Located, source: string, problems: ConfigProblem[], damaged: (where: Located) => boolean): void {
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
+      map.items = map.items.filter(({ key }) => {
+        if (key === null || isScalar(key)) return true;
+        const range = (key as YamlNode).range;
+        if (range && !damaged(locate(range))) problems.push({ source, message: 'YAML: a key must be a plain word or text, not a list or a mapping.', ...locate(range), severity: 'error' });
+        return false;
+      });
       for (const { key } of map.items) {
         if (!isScalar(key)) continue;
         const k = `${typeof key.value}:${String(key.value)}`;
         if (!seen.has(k)) seen.add(k);
-        else if (key.range) {
-          const pos = lines.linePos(key.range[0]);
-          problems.push({ source, message: 'YAML: Map keys must be unique', line: pos.line, column: pos.col, start: key.range[0], end: key.range[1], severity: 'error' });
-        }
+        else if (key.range) problems.push({ source, message: 'YAML: Map keys must be unique', ...locate(key.range), severity: 'error' });
       }
     },
   });
+}
+
+/** Locates [start, end) in `text`, cut at the end of the start's line (a message underlines one line, not a kilobyte). */
+function lineLocator(text: string, lines: LineCounter): (range: readonly number[]) => Located {
+  return ([start, end]) => {
+    const pos = lines.linePos(start);
+    const eol = text.indexOf('\n', start);
+    return { line: pos.line, column: pos.col, start, end: Math.max(start, eol < 0 ? end : Math.min(end, eol)) };
+  };
+}
+
+/** Parser messages that mean an indentation slip (each slip yields several of them on the lines that follow). */
+const INDENTATION_SLIP = /compact mappings|Implicit keys need|must start at the same column|without - indicator|implicit map key|followed by map values/;
+
+/**
+ * Report the parser's errors readably: one per run of neighbouring lines (the first is the cause, the rest follow from
+ * it), an indentation slip said in words. Returns whether a located node overlaps the damage (its own errors are noise).
+ */
+function reportSyntaxErrors(errors: readonly { message: string; pos: [number, number] }[], locate: (range: readonly number[]) => Located, source: string, problems: ConfigProblem[]): (where: Located) => boolean {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  let run: { first: Located; message: string; lastLine: number } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const next = run.first.line + 1;
+    const more = run.lastLine > next ? ` (lines ${next}–${run.lastLine} follow from it)` : run.lastLine === next ? ` (line ${next} follows from it)` : '';
+    problems.push({ source, message: clipText(`YAML: ${run.message}${more}`), ...run.first, severity: 'error' });
+  };
+  for (const err of sorted) {
+    const where = locate(err.pos);
+    if (run && where.line <= run.lastLine + 1) {
+      run.lastLine = Math.max(run.lastLine, where.line);
+      continue;
+    }
+    flush();
+    const said = err.message.split('\n')[0];
+    const message = INDENTATION_SLIP.test(said) ? `indentation slip: this line does not line up with the entry it belongs to (${said}).` : said;
+    run = { first: where, message, lastLine: where.line };
+  }
+  flush();
+  const starts = sorted.map((e) => e.pos[0]);
+  return (where) => {
+    // Binary search for the first error at or after where.start.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < where.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo] <= where.end;
+  };
 }
 
 /** A quick over-estimate of tooDeepAt: counts brackets and `-`/`?` per line even inside texts and comments. */
@@ -251,6 +338,7 @@ function nestingProblem(text: string, source: string): ConfigProblem | null {
 export function parseYamlFile(text: string, source: string, kind: SchemaKind, problems: ConfigProblem[]): ParsedYaml {
   const empty = kind === 'guide' ? {} : [];
   let at: ParsedYaml['at'] = () => FILE_START;
+  let damaged: ParsedYaml['damaged'] = () => false;
   // Each step may meet input the YAML library or the validator cannot take (a stack overflow, an alias bomb):
   // that is a problem at the top of the file, never an exception.
   let step = 'YAML: cannot be parsed: ';
@@ -258,44 +346,46 @@ export function parseYamlFile(text: string, source: string, kind: SchemaKind, pr
     const deep = nestingProblem(text, source);
     if (deep) {
       problems.push(deep);
-      return { value: empty, at };
+      return { value: empty, at, damaged };
     }
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    // logLevel 'error': never Node's "Keys with collection values will be stringified" warning (such keys are reported).
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const locator = new NodeLocator(doc, lines);
     at = locator.at.bind(locator);
-    reportDuplicateKeys(doc, lines, source, problems);
-    for (const err of doc.errors) {
-      const [start, end] = err.pos;
-      const pos = lines.linePos(start);
-      problems.push({ source, message: `YAML: ${err.message.split('\n')[0]}`, line: pos.line, column: pos.col, start, end, severity: 'error' });
-    }
+    const locate = lineLocator(text, lines);
+    damaged = reportSyntaxErrors(doc.errors, locate, source, problems);
+    reportKeys(doc, locate, source, problems, damaged);
     step = 'YAML: ';
     let value: unknown = doc.toJS({ maxAliasCount: 100 });
-    if (value === undefined || value === null) return { value: empty, at };
+    if (value === undefined || value === null) return { value: empty, at, damaged };
     const shape = topLevelProblem(value, kind);
     if (shape) {
       problems.push({ source, message: shape, ...at([]), severity: 'error' });
-      return { value: empty, at };
+      return { value: empty, at, damaged };
     }
     step = 'Cannot be checked against the schema: ';
-    validateAgainstSchema(value, at, source, kind, problems);
+    validateAgainstSchema(value, at, damaged, source, kind, problems);
     if (kind === 'registry' && isMapping(value)) value = Array.isArray(value.actors) ? value.actors : [];
-    return { value, at };
+    return { value, at, damaged };
   } catch (e) {
-    problems.push({ source, message: `${step}${(e as Error)?.message ?? e}`, ...FILE_START, severity: 'error' });
-    return { value: empty, at };
+    problems.push({ source, message: clipText(`${step}${(e as Error)?.message ?? e}`), ...FILE_START, severity: 'error' });
+    return { value: empty, at, damaged };
   }
 }
 
-/** Validate `value`, report each error at its YAML node, and drop the invalid entries from `value` in place. */
-function validateAgainstSchema(value: unknown, at: NodeLocator['at'], source: string, kind: SchemaKind, problems: ConfigProblem[]): void {
+/**
+ * Validate `value`, report each error at its YAML node (unless a syntax error there explains it), and drop what is
+ * invalid from `value` in place: an unknown key alone (a warning: the entry still works), else the whole entry.
+ */
+function validateAgainstSchema(value: unknown, at: NodeLocator['at'], damaged: ParsedYaml['damaged'], source: string, kind: SchemaKind, problems: ConfigProblem[]): void {
   const errors = validateInParts(value, kind);
   if (!errors.length) return;
   const depth = kind === 'registry' && Array.isArray(value) ? 1 : 2;
   for (const { path, message, unknownKey } of leafErrors(errors)) {
-    problems.push({ source, message, ...at(path, unknownKey), severity: 'error' });
-    dropAt(value, path, depth);
+    const where = at(path, unknownKey);
+    if (!damaged(where)) problems.push({ source, message: clipText(message), ...where, severity: unknownKey ? 'warning' : 'error' });
+    dropAt(value, path, unknownKey ? path.length : depth);
   }
 }
 
@@ -305,9 +395,9 @@ function validateAgainstSchema(value: unknown, at: NodeLocator['at'], source: st
  */
 function validateInParts(value: unknown, kind: SchemaKind): OutputUnit[] {
   const lists = new Map<string, Validator>();
-  if (kind === 'registry' && Array.isArray(value)) lists.set('', actorValidator);
-  else if (kind === 'registry' && Array.isArray((value as Json).actors)) lists.set('actors', actorValidator);
-  else if (kind === 'guide') for (const [key, v] of guideEntryValidators) if (Array.isArray((value as Json)[key])) lists.set(key, v);
+  if (kind === 'registry' && Array.isArray(value)) lists.set('', validators().actor);
+  else if (kind === 'registry' && Array.isArray((value as Json).actors)) lists.set('actors', validators().actor);
+  else if (kind === 'guide') for (const [key, v] of validators().guideEntries) if (Array.isArray((value as Json)[key])) lists.set(key, v);
   const errors: OutputUnit[] = [];
   const collect = (units: OutputUnit[], prefix: string) => {
     for (const u of units) errors.push(prefix ? { ...u, instanceLocation: prefix + u.instanceLocation.slice(1) } : u);
@@ -315,7 +405,7 @@ function validateInParts(value: unknown, kind: SchemaKind): OutputUnit[] {
   if (!lists.has('')) {
     const shell = { ...(value as Json) };
     for (const key of lists.keys()) shell[key] = [];
-    collect((kind === 'guide' ? guideValidator : registryValidator).validate(shell).errors, '');
+    collect((kind === 'guide' ? validators().guide : validators().registry).validate(shell).errors, '');
   }
   for (const [key, v] of lists) {
     const entries = (key ? (value as Json)[key] : value) as unknown[];

@@ -33,6 +33,10 @@ export interface RawEvent extends Span {
   reporterAt: number | null;
   /** A "X said" frame kept as an event of its own (it has its own date, or its sentence reports nothing else). */
   frame: boolean;
+  /** The verb's tense: a simple past, a perfect ("has said"), present, future, or none (modal, participle). */
+  tense: Tense | 'perfect';
+  /** The clause opens with a subordinator that places it in time ("after", "before", "since", "until", "when"). */
+  subordinate: boolean;
 }
 
 interface Token {
@@ -127,6 +131,8 @@ function sentences(toks: Token[]): [number, number][] {
     if (t.w !== '.' && t.w !== '!' && t.w !== '?') continue;
     const prev = toks[i - 1];
     if (t.w === '.' && prev && prev.word && (ABBREV.has(prev.lw) || /^\p{Lu}$/u.test(prev.w)) && prev.e === t.s) continue;
+    // A decimal point ("fell 1.4%", "$2.50") ends no sentence.
+    if (t.w === '.' && prev && toks[i + 1] && prev.e === t.s && toks[i + 1].s === t.e && /\d$/.test(prev.w) && /^\d/.test(toks[i + 1].w)) continue;
     let j = i + 1;
     while (j < toks.length && /^["”’)\]]$/.test(toks[j].w)) j++;
     const next = toks[j];
@@ -618,24 +624,26 @@ export function extractEvents(text: string, times: RawTime[] = findTimes(text)):
       raw.reporterAt = reporter?.at ?? null;
       events.push({ raw, clause: ci });
     }
-    // A frame is an event of its own when it has a date, or when its sentence reports nothing else.
+    // A frame is an event of its own (someone saying something) when it has a date, a subject, or reports nothing else.
     for (const ci of frameClauses) {
       const c = clauses[ci];
       const next = clauses[ci + 1];
       const end = next && !next.g.reporting ? next.from : ci + 1 < clauses.length ? clauses[ci + 1].from : sb;
       const own = datesFrom(toks[c.from].s, end >= sb ? (toks[sb - 1]?.e ?? text.length) : toks[end].s);
-      if (!own.length && hasEvent) continue;
+      if (!own.length && hasEvent && !c.subj) continue;
       if (c.g.inherit || c.g.neg || c.g.modal) continue;
       const q = inQuote(toks[c.g.main].s);
       const firstQuote = quotes[firstEndingAfter(quotes, toks[sa].s)];
       const attributesQuote = !!firstQuote && firstQuote.start >= toks[sa].s && firstQuote.start < toks[sb - 1].e && !q;
-      const ev = makeEvent(text, toks, c, sb, own, dates, q ? 'quote' : attributesQuote ? 'quote' : 'narrative', null, true);
+      // A bare "officials said" whose claim has its own row is read over its own clause only (its actor is its subject, never a name in the claim).
+      const bare = !own.length && hasEvent && !(attributesQuote && ci === clauses.length - 1);
+      const ev = makeEvent(text, toks, c, bare ? end : sb, own, dates, q ? 'quote' : attributesQuote ? 'quote' : 'narrative', null, true);
       if (attributesQuote && ci === clauses.length - 1) {
         // "“…,” the spokeswoman said": the event is the whole sentence, and what was said is the quote.
         ev.start = toks[sa].s;
         const qr = firstQuote;
         if (!ev.what && qr) ev.what = '“' + shorten(text.slice(qr.start + 1, qr.end - 1).replace(/[”"]$/, ''), 12) + '”';
-      }
+      } else if (!own.length && hasEvent) ev.end = Math.max(ev.start, toks[c.g.e - 1].e); // "officials said": the saying alone, the claim has its row
       events.push({ raw: ev, clause: ci });
     }
     events.sort((x, y) => x.clause - y.clause);
@@ -716,6 +724,8 @@ function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: Raw
     reportedBy,
     reporterAt: null,
     frame,
+    subordinate: SUB.has(toks[c.from]?.lw ?? '') || SUB.has(toks[c.from + 1]?.lw ?? ''),
+    tense: g.neg || g.modal ? null : g.tense === 'past' && g.main > g.s && HAVE.has(toks[g.s].lw.replace(/n[’']t$/, '')) ? 'perfect' : g.tense,
   };
 }
 

@@ -8,6 +8,8 @@ import type { RawTime } from '../time/grammar';
 import { firstIndexWhereNot, pushAll } from '../search';
 import { articleSpeakers, overQuoteBound } from '../quotes/pass';
 import { SUBJECT_PRONOUNS } from '../lexicon';
+import { looksPast } from '../time/tense';
+import { inheritReferenceTime, type EventTense } from './reference';
 
 export const eventsPass: Pass = {
   id: 'events',
@@ -59,6 +61,7 @@ function namedQuoteIn(quotes: Quote[], start: number, end: number): Quote | unde
 export function articleEvents(ctx: PassContext): ArticleEvent[] {
   const mentions = indexMentions(ctx.entities);
   const out: ArticleEvent[] = [];
+  const tenses: EventTense[] = [];
   const times = new Map<number, TimeExpr>();
   for (const t of articleTimes(ctx)) times.set(t.start, t);
   const timesByStart = [...times.values()].sort((a, b) => a.start - b.start);
@@ -79,6 +82,7 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
       if (saying) {
         told.add(saying);
         out.push(sayingEvent(ctx.doc.text, saying, { start: r.start + at, end: r.end + at }, dated));
+        tenses.push({ event: out[out.length - 1], past: r.tense === 'past', saying: true });
         continue;
       }
       // Actors: entities named in the subject (or "between X and Y"), else capitalised names, else the phrase.
@@ -98,6 +102,8 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
       let reportedBy = r.reportedBy;
       const qi = quoteAt(ctx.quotes, r.verbAt + at);
       const quote = qi >= 0 ? ctx.quotes[qi] : undefined;
+      // A quote with a cue is already a row (its speaker saying it): its own clauses add a row only for a date of their own.
+      if (quote?.cue && !dated.dates.length && !dated.whenText) continue;
       if (quote) {
         source = 'quote';
         reportedBy = speakerName(quote);
@@ -118,6 +124,7 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
         reportedBy,
         whenText: dated.whenText,
       });
+      tenses.push({ event: out[out.length - 1], past: r.tense === 'past' && !r.subordinate, saying: r.frame });
     }
   }
   // Quotes whose cue no clause reads as a verb ("said Maria Gonzalez"): still an event of saying.
@@ -130,7 +137,9 @@ export function articleEvents(ctx: PassContext): ArticleEvent[] {
       if (t.end <= span.end && !(t.start >= q.start && t.end <= q.end) && !t.comparison) own.push(t);
     }
     out.push(sayingEvent(ctx.doc.text, q, span, clauseDates(own.filter((t) => t.type === 'DATE' || t.type === 'TIME'))));
+    tenses.push({ event: out[out.length - 1], past: looksPast(/^\S*/.exec(ctx.doc.text.slice(q.cue.start, q.cue.end).toLowerCase())![0]), saying: true });
   }
+  inheritReferenceTime(tenses, timesByStart, ctx.doc.paragraphs, ctx.date);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -169,8 +178,9 @@ function clauseDates(found: (TimeExpr | undefined)[]): { dates: { text: string; 
   let whenText: string | null = null;
   for (const t of found) {
     if (!t) continue;
-    const value = (t.date ?? t.value).replace(/T.*$/, ''); // the outline groups by day: "Thursday night" is Thursday
-    if (/^\d/.test(value)) {
+    const value = (t.date ?? t.value).replace(/^(\d.*)T.*$/, '$1'); // the outline groups by day: "Thursday night" is Thursday
+    // Calendar values, and "now", "recently", "in the future" (the outline's present, past and future groups).
+    if (/^\d|^(PAST|PRESENT|FUTURE)_REF$/.test(value)) {
       if (!dates.some((d) => d.value === value)) dates.push({ text: t.text, value });
     } else if (t.value.startsWith('XXXX') && whenText === null) whenText = t.text;
   }

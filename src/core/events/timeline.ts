@@ -23,9 +23,12 @@ export interface EventSymbol {
 
 const SEASONS: Record<string, [string, number]> = { SP: ['Spring', 2], SU: ['Summer', 5], FA: ['Autumn', 8], WI: ['Winter', 11] };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+/** TimeML's vague references ("recently", "now", "in the future"): their group label and place (past first, then after the dates). */
+const REFS: Record<string, [string, number]> = { PAST_REF: ['In the past', Number.MIN_SAFE_INTEGER], PRESENT_REF: ['Now', Number.MAX_SAFE_INTEGER - 2], FUTURE_REF: ['In the future', Number.MAX_SAFE_INTEGER - 1] };
 
 /** Sort key for a TIMEX3 value: the first day it covers, then coarser values before finer ones on that day. */
 function sortKey(value: string): [number, number] {
+  if (REFS[value]) return [REFS[value][1], 0];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, +m[3]), 4];
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return [Date.UTC(+m[1], +m[2] - 1, +m[3]), 3];
@@ -46,6 +49,7 @@ function sortKey(value: string): [number, number] {
 /** A human label for a TIMEX3 value: "Thursday 9 January 2020", "January 2020", "Week 2 of 2020", "Q3 2019", "the 1990s". */
 export function dateLabel(value: string | null): string {
   if (value === null) return 'Undated';
+  if (REFS[value]) return REFS[value][0];
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4}-\d{2}-\d{2})T(?:(\d{2}:\d{2})|([A-Z]{2}))$/.exec(value))) return `${dateLabel(m[1])}, ${m[2] ?? PARTS_OF_DAY[m[3]] ?? m[3]}`;
   if ((m = /^(\d{4})-([QH][1-4])$/.exec(value))) return `${m[2]} ${m[1]}`;
@@ -95,7 +99,7 @@ export function buildTimeline(events: ArticleEvent[]): Timeline {
 export function eventLine(e: ArticleEvent, value: string | null = e.when?.value ?? null): string {
   const parts = [e.summary];
   if (e.where) parts.push(`(${e.where})`);
-  if (e.when) parts.push(`[“${whenWords(e, value)}”]`);
+  if (e.when) parts.push(`[“${whenWords(e, value)}”${e.inferred ? ', inferred' : ''}]`);
   else if (e.whenText) parts.push(`[“${e.whenText}”, unresolved]`);
   if (e.source === 'quote') parts.push(`— quote${e.reportedBy ? `, ${e.reportedBy}` : ''}`);
   else if (e.source === 'claim') parts.push(`— claim${e.reportedBy ? ` by ${e.reportedBy}` : ''}`);

@@ -1,8 +1,9 @@
 // Across the desk: a name spelled one way in this article and another way in the folder's other articles.
 import type { Entity, Finding } from '../types';
 import { newForm, spellingVariants, type SpellingForm } from './cluster';
-import { distinctPairSet, nameTokens, skeletonKey } from './nameVariants';
+import { distinctPairSet, looksTransliterated, nameTokens, skeletonKey } from './nameVariants';
 import { blockedNames } from './registry';
+import { KNOWN_DISTINCT } from './distinctPairs';
 
 export interface ArticleEntities {
   file: string;
@@ -69,7 +70,7 @@ export function acrossDeskFindings(articles: ArticleEntities[], distinctFor: (in
 
 /** The same findings against a prepared index; the current article's own use of a spelling is left out of it. */
 export function findingsAgainstDesk(current: ArticleEntities, desk: DeskSpellings, distinct: readonly string[][] = []): Finding[] {
-  const opts = { blocked: blockedNames(), distinct: distinctPairSet(distinct) };
+  const opts = { blocked: blockedNames(), distinct: distinctPairSet([...KNOWN_DISTINCT, ...distinct]) };
   const own = desk.own.get(current.file);
   const othersCount = (surface: string) => (desk.counts.get(surface) ?? 0) - (own?.get(surface) ?? 0);
   const otherFiles = (slot: Slot) => slot.files.size - (slot.files.has(current.file) ? 1 : 0);
@@ -88,6 +89,8 @@ export function findingsAgainstDesk(current: ArticleEntities, desk: DeskSpelling
       const f = formFor(m.text);
       if (!f || seen.has(f.surface)) continue;
       seen.add(f.surface);
+      // One plain word across stories (Sims/Symms, Star/Starr, Courier/Carrier) is as likely another name: only transliterations count.
+      if (f.tokens.length === 1 && !looksTransliterated(f.tokens[0])) continue;
       const candidates = (desk.elsewhere.get(skeletonKey(f.tokens)) ?? []).filter(
         (x) => otherFiles(x) > 0 && x.form.surface.toLowerCase() !== f.surface.toLowerCase() && spellingVariants(f, x.form, opts),
       );

@@ -1,6 +1,6 @@
 // Grouping an article's unknown name spellings: which are transliteration variants of one name, which is preferred.
 import type { EntityKind } from '../types';
-import { distinctSurfaceId, plainSurface, skeletonKey, tokensVariant } from './nameVariants';
+import { deletionKeys, distinctSurfaceId, oneEditApart, plainSurface, skeletonKey, tokensVariant } from './nameVariants';
 
 /** One spelling of an unknown name in the article, with its mentions. */
 export interface SpellingForm {
@@ -19,12 +19,16 @@ export interface SpellingForm {
   virtual: boolean;
   /** The full-name forms a virtual surname came from. */
   owners: SpellingForm[];
+  /** Titles written right before its mentions (lower case: mayor, sen.). */
+  titles: Set<string>;
 }
 
 export interface SpellingOptions {
   blocked: ReadonlySet<string>;
   /** Normalised keys never merged, as `a\u0000b`. */
   distinct: ReadonlySet<string>;
+  /** Keys of the surnames of full names in the article (a word that is one is its own name, not a slip). */
+  surnames?: ReadonlySet<string>;
 }
 
 /**
@@ -65,17 +69,21 @@ export function variantGroups(forms: SpellingForm[], opts: SpellingOptions): Var
     if (list) list.push(i);
     else buckets.set(sk, [i]);
   });
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > 200) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = forms[list[x]];
-        const b = forms[list[y]];
-        if (a.virtual && b.virtual) continue;
-        if (spellingVariants(a, b, opts)) parent[find(list[x])] = find(list[y]);
+  const pairs = (lists: Iterable<number[]>, test: (a: SpellingForm, b: SpellingForm) => boolean) => {
+    for (const list of lists) {
+      if (list.length < 2 || list.length > 200) continue;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const a = forms[list[x]];
+          const b = forms[list[y]];
+          if (a.virtual && b.virtual) continue;
+          if (find(list[x]) !== find(list[y]) && test(a, b)) parent[find(list[x])] = find(list[y]);
+        }
       }
     }
-  }
+  };
+  pairs(buckets.values(), (a, b) => spellingVariants(a, b, opts));
+  pairs(typoBuckets(forms).values(), (a, b) => typoVariants(a, b, opts));
   const groups = new Map<number, SpellingForm[]>();
   forms.forEach((f, i) => {
     const r = find(i);
@@ -103,12 +111,59 @@ export function variantGroups(forms: SpellingForm[], opts: SpellingOptions): Var
   return out;
 }
 
+/** Candidate buckets for typing slips: a name's other words plus its last word or one of that word's one-letter deletions. */
+function typoBuckets(forms: SpellingForm[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  forms.forEach((f, i) => {
+    const last = f.tokens[f.tokens.length - 1];
+    if (!last || last.length < 4 || f.kind === 'place' || f.kind === 'organization') return;
+    const head = f.tokens.slice(0, -1).join(' ');
+    for (const k of new Set(deletionKeys(last))) {
+      const id = head + '|' + k;
+      const list = out.get(id);
+      if (list) list.push(i);
+      else out.set(id, [i]);
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether two spellings are one name with a typing slip in the surname (Whitfield/Whitfeld, Okonkwo/Okonkow),
+ * on the article's own evidence: a full name with the same first name, the surname alone for a person the
+ * article names in full (and no one else's surname), or the same title before both. Two known names
+ * (Allen/Allan), a plural or possessive `s`, and pairs listed as distinct never count.
+ */
+export function typoVariants(a: SpellingForm, b: SpellingForm, opts: SpellingOptions): boolean {
+  if (a.tokens.length !== b.tokens.length || a.surface === b.surface || a.key === b.key) return false;
+  const n = a.tokens.length - 1;
+  for (let i = 0; i < n; i++) if (a.tokens[i] !== b.tokens[i]) return false;
+  const x = a.tokens[n];
+  const y = b.tokens[n];
+  const written = (f: SpellingForm) => f.surface.split(' ').pop()!.replace(/[^\p{L}]/gu, '');
+  if (Math.max(written(a).length, written(b).length) < 5 || x[0] !== y[0] || !oneEditApart(x, y)) return false; // Maine/Kaine
+  if (x + 's' === y || y + 's' === x) return false;
+  if (opts.blocked.has(x) && opts.blocked.has(y)) return false;
+  if (pairDistinct(a, b, opts)) return false;
+  const sameTitle = [...a.titles].some((t) => b.titles.has(t));
+  if (n > 0) return a.kind === 'person' || b.kind === 'person' || sameTitle; // same first name, surname one slip apart
+  const surname = (f: SpellingForm) => f.virtual || !!opts.surnames?.has(f.key);
+  const [full, bare] = a.virtual ? [a, b] : [b, a];
+  if (full.virtual) return !surname(bare) && full.owners.some((o) => o.kind === 'person');
+  return sameTitle && !surname(a) && !surname(b);
+}
+
 /** Whether the guide (or the built-in list) says two spellings are different names. */
 function pairDistinct(a: SpellingForm, b: SpellingForm, opts: SpellingOptions): boolean {
-  return opts.distinct.has(a.key + '\u0000' + b.key) || opts.distinct.has(distinctSurfaceId(a.surface) + '\u0000' + distinctSurfaceId(b.surface));
+  if (opts.distinct.has(a.key + '\u0000' + b.key) || opts.distinct.has(distinctSurfaceId(a.surface) + '\u0000' + distinctSurfaceId(b.surface))) return true;
+  // Karen Johnson / Karen Johnston: a listed pair inside longer names.
+  if (a.tokens.length === b.tokens.length && a.tokens.some((t, i) => t !== b.tokens[i] && opts.distinct.has(t + '\u0000' + b.tokens[i]))) return true;
+  const wa = a.surface.split(' ');
+  const wb = b.surface.split(' ');
+  return wa.length === wb.length && wa.some((w, i) => w !== wb[i] && opts.distinct.has(distinctSurfaceId(w) + '\u0000' + distinctSurfaceId(wb[i])));
 }
 
 /** A new spelling form for a mention. */
 export function newForm(text: string, tokens: string[], kind: EntityKind, virtual: boolean): SpellingForm {
-  return { text, surface: plainSurface(text), tokens, key: tokens.join(' '), kind, mentions: [], count: 0, first: Number.MAX_SAFE_INTEGER, virtual, owners: [] };
+  return { text, surface: plainSurface(text), tokens, key: tokens.join(' '), kind, mentions: [], count: 0, first: Number.MAX_SAFE_INTEGER, virtual, owners: [], titles: new Set() };
 }

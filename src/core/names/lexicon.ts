@@ -89,5 +89,5 @@ sullers tucker tacker hunter hanter cooper caper cuper bannon bennon cannon conn
 conway canway pelosi palosi rubio rabio cruz kaine kane trump tramp bush bash obama obami biden baden sessions
 christie christy priebus manafort comey carson corson kasich cusich stein stain stone johnson jonson johnsen
 helen holen helena galen golan nolan nolen dolan dylan dillon dallon dolon milan molan kellan kellen callen colen
-robin roban robyn robert rabert ronald donald dunald daniel daniela danial samuel samual michael mikael
+robin roban robyn robert rabert ronald donald dunald daniel daniela danial samuel samual michael mikael woman women
 `);

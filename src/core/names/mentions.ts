@@ -22,6 +22,8 @@ export interface ParagraphMention {
   fix: string | null;
   /** The fix (and the link) holds only if the article names the actor elsewhere. */
   confirm: boolean;
+  /** For a surname several actors share a key of (Milley, Milei): each actor's spelling, picked once the article names one. */
+  fixFor?: Record<number, string>;
   kind: EntityKind;
   sentenceStart: boolean;
   /** An unknown candidate that is a name only if the article confirms it (sentence-initial word, headline). */
@@ -110,28 +112,32 @@ function scanWords(text: string): Word[] {
     if (acronym && text[i] === '.') i++;
     const end = i;
     const wtext = text.slice(start, end);
-    const gap = text.slice(prevEnd, start);
     const prev = words[words.length - 1];
+    // Most words follow one plain space: no gap string to cut and test.
+    const oneSpace = !!prev && start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+    const gap = oneSpace ? ' ' : text.slice(prevEnd, start);
     let sentenceStart = !prev;
     if (prev) {
-      if (/[!?:;\u201C"(\u2014\u2013\u2018]/.test(gap) || /(^|\s)'/.test(gap)) sentenceStart = true;
+      if (oneSpace) sentenceStart = prev.acronym && prev.text.endsWith('.') && isUpperAt(wtext, 0);
+      else if (/[!?:;\u201C"(\u2014\u2013\u2018]/.test(gap) || /(^|\s)'/.test(gap)) sentenceStart = true;
       else if (gap.includes('.')) {
         const abbrev = ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && isUpperAt(prev.text, 0));
         sentenceStart = !abbrev || /\.\s*\n/.test(gap);
       } else if (prev.acronym && prev.text.endsWith('.') && isUpperAt(wtext, 0)) sentenceStart = true;
     }
+    const lowerFirst = !isUpperAt(wtext, 0) && wtext.charCodeAt(0) < 128; // a-z: neither an acronym nor (unhyphenated) a name
     const word: Word = {
       start,
       end,
       text: wtext,
       lower: wtext.toLowerCase(),
       name: false,
-      acronym: acronym || (wtext.length >= 2 && wtext === wtext.toUpperCase() && wtext !== wtext.toLowerCase() && !/[-'\u2019]/.test(wtext)),
+      acronym: acronym || (!lowerFirst && wtext.length >= 2 && wtext === wtext.toUpperCase() && wtext !== wtext.toLowerCase() && !/[-'\u2019]/.test(wtext)),
       sentenceStart,
-      joined: !!prev && gap.length <= 3 && /^\s+$/.test(gap) && !/\n\s*\n/.test(gap),
+      joined: oneSpace || (!!prev && gap.length <= 3 && /^\s+$/.test(gap) && !/\n\s*\n/.test(gap)),
       tokens: null,
     };
-    word.name = isNameWord(word);
+    word.name = lowerFirst && !/[-\u2010\u2011]/.test(wtext) ? false : isNameWord(word);
     words.push(word);
     prevEnd = end;
     if (words.length > 200000) break;
@@ -294,15 +300,18 @@ function matchRegistry(para: string, words: Word[], k: number, index: NamesIndex
     const end = phrase[phrase.length - 1].end;
     const sentenceStart = phrase[0].sentenceStart;
     const text = para.slice(start, end);
-    const exact = index.byKey.get(tokens.join(' '));
-    if (exact) {
+    // An acronym is its letters exactly: TPP is not TTP, B.C. not BBC, Spa not SPA.
+    const exact = index.byKey.get(tokens.join(' '))?.filter((f) => !isAcronym(f.form) || undotted(f.form) === undotted(text));
+    if (exact?.length) {
       const m = resolveExact(exact, text, sentenceStart);
       if (m) return { mention: makeKnown(start, end, text, tokens, m, sentenceStart), end: e };
     }
     if (phrase.some((x) => x.acronym)) continue;
     const similar = index.bySkeleton.get(skeletonKey(tokens));
     if (similar) {
-      const hits = similar.filter((f) => tokensVariant(f.tokens, tokens, index.blocked));
+      const key = tokens.join(' ');
+      // Never a known-distinct pair (Colombia/Columbia), whatever the vowels.
+      const hits = similar.filter((f) => tokensVariant(f.tokens, tokens, index.blocked) && !index.distinct.has(f.tokens.join(' ') + '\u0000' + key));
       const actors = unique(hits.map((h) => h.actor));
       if (actors.length === 1) {
         const f = hits[0];
@@ -314,11 +323,15 @@ function matchRegistry(para: string, words: Word[], k: number, index: NamesIndex
   return null;
 }
 
+const undotted = (s: string) => s.replace(/\./g, '');
+const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,}$/u.test(s);
+
 interface Resolved {
   actors: number[];
   form: RegistryForm;
   fix: string | null;
   confirm: boolean;
+  fixFor?: Record<number, string>;
 }
 
 /** Decide what an exact-key registry hit means: accepted spelling, listed variant or transliteration. */
@@ -334,7 +347,13 @@ function resolveExact(forms: RegistryForm[], text: string, sentenceStart: boolea
   if (variant) return { actors: [variant.actor], form: variant, fix: variant.fixTo, confirm: false };
   const pool = accepted.length ? accepted : forms;
   const actors = unique(pool.map((f) => f.actor));
-  if (actors.length !== 1) return null;
+  if (actors.length !== 1) {
+    // Surnames of several actors under one key (Miley: Milley or Milei): the article's named actor decides the fix.
+    if (!pool.every((f) => f.role === 'surname' || f.role === 'second')) return null;
+    const fixFor: Record<number, string> = {};
+    for (const f of pool) fixFor[f.actor] ??= sentenceStart ? upperFirst(f.form) : f.form;
+    return { actors, form: pool[0], fix: null, confirm: true, fixFor };
+  }
   const form = pool[0];
   const fix = form.role === 'variant' ? form.fixTo : form.form;
   if (sameSurface(text, fix, sentenceStart)) return { actors, form, fix: null, confirm: false };
@@ -344,7 +363,7 @@ function resolveExact(forms: RegistryForm[], text: string, sentenceStart: boolea
 function makeKnown(start: number, end: number, text: string, tokens: string[], r: Resolved, sentenceStart: boolean): ParagraphMention {
   let fix = r.fix;
   if (fix && sentenceStart) fix = upperFirst(fix);
-  return { start, end, text, tokens, actors: r.actors, role: r.form.role, fix, confirm: r.confirm, kind: 'other', sentenceStart, weak: false, acronym: false };
+  return { start, end, text, tokens, actors: r.actors, role: r.form.role, fix, confirm: r.confirm, ...(r.fixFor && { fixFor: r.fixFor }), kind: 'other', sentenceStart, weak: false, acronym: false };
 }
 
 /** Unknown capitalised names from what the registry did not match. */

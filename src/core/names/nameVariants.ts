@@ -52,9 +52,19 @@ export function nameKey(name: string): string {
 
 const VOWEL = /[aeiou]/;
 
-/** The consonant skeleton of a normalised word (vowel runs → `*`), used to find vowel-change candidates. */
+/** Consonant classes that transliterations swap (q/k/g/c, dh/d/th, ph/f, kh/h, j/dj/dzh, w/v, y/i/j): spelling → class letter. */
+const CONSONANT_CLASSES: [RegExp, string][] = [[/dzh|dj/g, 'j'], [/kh/g, 'h'], [/ph/g, 'f'], [/[dt]h/g, 'd'], [/c(?!h)|g/g, 'k'], [/w/g, 'v'], [/^y/, 'j']];
+
+/** A normalised word with transliteration consonant classes folded (Gadhafi, Qaddafi → kadafi) and doubles collapsed. */
+export function classFold(token: string): string {
+  let out = token;
+  for (const [re, to] of CONSONANT_CLASSES) out = out.replace(re, to);
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/** The consonant-class skeleton of a normalised word (vowel runs → `*`), used to find transliteration candidates. */
 export function skeleton(token: string): string {
-  return token.replace(/[aeiou]+/g, '*');
+  return classFold(token).replace(/[aeiou]+/g, '*');
 }
 
 /** Skeleton key of a whole name. */
@@ -83,11 +93,80 @@ export function vowelVariant(a: string, b: string, blocked?: ReadonlySet<string>
   return diffs <= Math.max(1, Math.floor((a.length + 1) / 4));
 }
 
-/** Whether two names (as normalised words) are spellings of one name: word for word equal or vowel variants. */
+/** Units of a normalised word for alignment: each consonant-class spelling (dh, kh, dj ...) or letter, with its class. */
+function classUnits(token: string): { spelled: string; cls: string }[] {
+  const out: { spelled: string; cls: string }[] = [];
+  for (let i = 0; i < token.length; ) {
+    const three = token.slice(i, i + 3);
+    const two = token.slice(i, i + 2);
+    const spelled = three === 'dzh' ? three : /^(?:dj|kh|ph|dh|th)$/.test(two) ? two : token[i];
+    const cls = classFold(i === 0 ? spelled : '-' + spelled).replace(/^-/, '');
+    if (out.length && out[out.length - 1].cls === cls && !VOWEL.test(cls)) out[out.length - 1].spelled += spelled; // Qaddafi: dd after a
+    else out.push({ spelled, cls });
+    i += spelled.length;
+  }
+  return out;
+}
+
+/** Signs of a transliterated name (kh, dh, dj, zh, j, a final a/i/o): consonant classes vary only there. */
+const TRANSLITERATED = /kh|dh|dj|zh|j|[aio]$/;
+
+/** Whether a normalised word looks transliterated (see TRANSLITERATED). */
+export const looksTransliterated = (token: string): boolean => TRANSLITERATED.test(token);
+
+/**
+ * Whether two normalised words are transliterations that differ in consonant classes as well as vowels
+ * (Gadhafi/Qaddafi, Djafar/Jafar, Vladimir/Wladimir): same units class for class, at least five letters,
+ * the last letter equal, vowel changes within the vowel budget, at most one change per three units, and
+ * one of them looking transliterated. Blocked Western names never vary.
+ */
+export function classVariant(a: string, b: string, blocked?: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || a[a.length - 1] !== b[b.length - 1]) return false;
+  if (blocked && (blocked.has(a) || blocked.has(b))) return false;
+  if (!TRANSLITERATED.test(a) && !TRANSLITERATED.test(b)) return false; // Borders/Birthers, Kasper/Casper: English words
+  const ua = classUnits(a);
+  const ub = classUnits(b);
+  if (ua.length !== ub.length) return false;
+  let changes = 0;
+  let vowels = 0;
+  for (let i = 0; i < ua.length; i++) {
+    const x = ua[i];
+    const y = ub[i];
+    const vx = VOWEL.test(x.cls);
+    if (vx !== VOWEL.test(y.cls)) return false;
+    if (vx) {
+      if (x.cls !== y.cls) (vowels++, changes++);
+    } else if (x.cls !== y.cls) return false;
+    else if (x.spelled.replace(/(.)\1+/g, '$1') !== y.spelled.replace(/(.)\1+/g, '$1')) changes++;
+  }
+  return vowels <= Math.max(1, Math.floor((a.length + 1) / 4)) && changes <= Math.max(1, Math.floor(ua.length / 3));
+}
+
+/** Whether two names (as normalised words) are spellings of one name: word for word equal, vowel or consonant-class variants. */
 export function tokensVariant(a: string[], b: string[], blocked?: ReadonlySet<string>): boolean {
   if (a.length !== b.length || a.length === 0) return false;
-  for (let i = 0; i < a.length; i++) if (!vowelVariant(a[i], b[i], blocked)) return false;
+  for (let i = 0; i < a.length; i++) if (!vowelVariant(a[i], b[i], blocked) && !classVariant(a[i], b[i], blocked)) return false;
   return true;
+}
+
+/** Whether two words are one typing slip apart: a dropped, added or changed letter, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The word and its one-letter deletions: two words one edit apart share at least one (candidate buckets). */
+export function deletionKeys(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** Whether two spellings of names are transliteration variants of one name (equal strings are too). */

@@ -1,11 +1,15 @@
 // The names pass: mentions per paragraph (cached), then house spellings, in-article consistency and entities.
-import type { Pass } from '../pass';
+import { overProseBound, type Pass } from '../pass';
 import type { Entity, EntityKind, Finding, TextSpan } from '../types';
 import { newForm, variantGroups, type SpellingForm } from './cluster';
 import { findParagraphMentions, type ParagraphMention } from './mentions';
 import { minimalEdit } from '../edits';
 import { pushAll } from '../search';
 import { namesIndex, type NamesIndex } from './registry';
+import { referenceFindings, titleWordBefore } from './referenceRules';
+import { deletionKeys } from './nameVariants';
+
+const SPEECH_AFTER = /^(?:['\u2019]s\b|\s+(?:said|says|told|added|wrote|argued|noted|asked|replied)\b)/;
 
 export const NAMES_PASS_ID = 'names';
 
@@ -14,24 +18,27 @@ interface Placed extends ParagraphMention {
   actor: number;
 }
 
-/** The names pass: fills `ctx.entities` and reports `names/house-spelling` and `names/inconsistent`. */
+/** The names pass: fills `ctx.entities`; reports house spellings, in-article consistency and the AP reference rules. */
 export const namesPass: Pass = {
   id: NAMES_PASS_ID,
   run(ctx) {
     const index = namesIndex(ctx.config);
     const placed: Placed[] = [];
     for (const p of ctx.doc.paragraphs) {
+      if (overProseBound(p.text)) continue;
       const found = ctx.cache.get(NAMES_PASS_ID, p.text, () => findParagraphMentions(p.text, index));
       for (const m of found) placed.push({ ...m, start: m.start + p.start, end: m.end + p.start, actor: -1 });
     }
-    const { entities, findings } = analyseMentions(placed, index);
+    const { entities, findings, known } = analyseMentions(placed, index, ctx.doc.prose);
     pushAll(ctx.entities, entities);
     pushAll(ctx.findings, findings);
+    const courtesy = ctx.config.guide.names?.courtesyTitles === true;
+    pushAll(ctx.findings, referenceFindings({ prose: ctx.doc.prose, paragraphs: ctx.doc.paragraphs, known, names: placed, entities, index, courtesyTitles: courtesy, date: ctx.date }));
   },
 };
 
 /** Article-level work on the placed mentions: resolve actors, report spellings, group entities. */
-function analyseMentions(placed: Placed[], index: NamesIndex): { entities: Entity[]; findings: Finding[] } {
+function analyseMentions(placed: Placed[], index: NamesIndex, text: string): { entities: Entity[]; findings: Finding[]; known: Placed[] } {
   const findings: Finding[] = [];
   // Actors the article names firmly (not just by a surname or a loose transliteration).
   const firm = new Set<number>();
@@ -43,6 +50,7 @@ function analyseMentions(placed: Placed[], index: NamesIndex): { entities: Entit
       const candidates = m.actors.length === 1 && !m.confirm ? m.actors : m.actors.filter((a) => firm.has(a));
       if (candidates.length === 1) {
         m.actor = candidates[0];
+        if (m.fixFor) m.fix = m.fixFor[m.actor] ?? null;
         known.push(m);
         continue;
       }
@@ -65,7 +73,7 @@ function analyseMentions(placed: Placed[], index: NamesIndex): { entities: Entit
       fixes: [{ title: `Change to '${m.fix}'`, preferred: true, edits: [{ start: m.start + edit.start, end: m.start + edit.end, newText: edit.newText }] }],
     });
   }
-  const { groups, formOf, entityOf } = unknownForms(unknown, index);
+  const { groups, formOf, entityOf } = unknownForms(unknown, index, text);
   for (const g of groups) {
     for (const other of g.others) {
       for (const mention of other.mentions) {
@@ -83,11 +91,11 @@ function analyseMentions(placed: Placed[], index: NamesIndex): { entities: Entit
       }
     }
   }
-  return { entities: buildEntities(known, unknown, formOf, entityOf, index), findings };
+  return { entities: buildEntities(known, unknown, formOf, entityOf, index), findings, known };
 }
 
 /** Spelling forms of the unknown mentions (with full names' surnames as virtual targets) and their variant groups. */
-function unknownForms(unknown: Placed[], index: NamesIndex) {
+function unknownForms(unknown: Placed[], index: NamesIndex, text: string) {
   const forms = new Map<string, SpellingForm>();
   const formOf = new Map<Placed, SpellingForm>();
   const get = (text: string, tokens: string[], kind: EntityKind, virtual: boolean) => {
@@ -103,8 +111,13 @@ function unknownForms(unknown: Placed[], index: NamesIndex) {
     f.mentions.push({ start: m.start, end: m.end, text: m.text, sentenceStart: m.sentenceStart });
     f.count++;
     f.first = Math.min(f.first, m.start);
+    const title = titleBefore(text, m.start);
+    if (title) f.titles.add(title);
     formOf.set(m, f);
   };
+  // A spelling marked [sic] is the writer's own warning that it is wrong: never a form to count or correct to.
+  const sic = (m: Placed) => /^(?:['\u2019]s)?[\u2019'"\u201D]?\s*\[sic\]/i.test(text.slice(m.end, m.end + 12));
+  unknown = unknown.filter((m) => !sic(m));
   for (const m of unknown) if (!m.weak && !m.acronym) addMention(m);
   // Surnames and given names of full names, as virtual spellings: "Miley" alone is checked against "Mark Milley".
   const parts = new Map<string, SpellingForm>();
@@ -124,10 +137,20 @@ function unknownForms(unknown: Placed[], index: NamesIndex) {
   // Weak candidates (a sentence's first word, headlines) count only when the article confirms the name.
   const keys = new Set<string>();
   for (const f of forms.values()) keys.add(f.key);
-  for (const m of unknown) if (m.weak && !m.acronym && keys.has(m.tokens.join(' '))) addMention(m);
+  // A sentence's first word one slip from a person's surname, speaking (`Okonkow said`), is that surname mistyped.
+  const slips = new Set<string>();
+  for (const v of parts.values()) if (v.owners.some((o) => o.kind === 'person')) for (const k of deletionKeys(v.key)) slips.add(k);
+  const speaks = (m: Placed) => SPEECH_AFTER.test(text.slice(m.end, m.end + 12));
+  const slip = (m: Placed) => m.tokens.length === 1 && m.text.length >= 5 && speaks(m) && deletionKeys(m.tokens[0]).some((k) => slips.has(k));
+  for (const m of unknown) if (m.weak && !m.acronym && (keys.has(m.tokens.join(' ')) || slip(m))) addMention(m);
   const surnames = parts;
   const all = [...forms.values()];
-  const groups = variantGroups(all, { blocked: index.blocked, distinct: index.distinct });
+  const groups = variantGroups(all, { blocked: index.blocked, distinct: index.distinct, surnames: new Set(parts.keys()) });
+  // Both spellings in one sentence (`Horgos to the Chinese and Khorgos to the Kazakhs`): written on purpose.
+  for (const g of groups) {
+    const spots = [...g.preferred.mentions, ...g.preferred.owners.flatMap((o) => o.mentions)];
+    g.others = g.others.filter((o) => !o.mentions.some((m) => spots.some((p) => sameSentence(text, m, p))));
+  }
   // Entities: a form, merged with its variants and, for a single word, the one full name it is the surname of.
   const entityOf = new Map<SpellingForm, SpellingForm>();
   for (const g of groups) for (const o of g.others) entityOf.set(o, g.preferred);
@@ -145,6 +168,19 @@ function unknownForms(unknown: Placed[], index: NamesIndex) {
   const finalOf = new Map<SpellingForm, SpellingForm>();
   for (const f of all) finalOf.set(f, root(f));
   return { groups, formOf, entityOf: finalOf };
+}
+
+/** Whether two spans lie in one sentence (no sentence end or line break between them). */
+function sameSentence(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (y.start - x.end > 400) return false;
+  return !/[.!?]["'\u201D\u2019)]*\s|\n/.test(text.slice(x.end, y.start));
+}
+
+/** The title written right before a name (`Mayor`, `Sen.`), courtesy titles apart: they say nothing of the role. */
+function titleBefore(text: string, start: number): string | null {
+  const w = titleWordBefore(text, start);
+  return w && !['mr', 'mrs', 'ms', 'miss'].includes(w) ? w : null;
 }
 
 /** Entities in order of first mention: known actors by house spelling, unknown names by preferred spelling. */

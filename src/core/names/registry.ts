@@ -4,6 +4,8 @@ import type { PreparedConfig } from '../pass';
 import { ARABIC_PERSIAN_NAMES, FIXED_VOWEL_NAMES, WESTERN_FIRST_NAMES } from './lexicon';
 import { distinctPairSet, nameKey, nameTokens, normToken, skeleton, skeletonKey, tokensVariant } from './nameVariants';
 import { STARTER_ACTORS, STARTER_REGISTRY_SOURCE } from './starterRegistry';
+import { withWorldActors } from './world';
+import { KNOWN_DISTINCT } from './distinctPairs';
 
 /** An actor as the registry holds it; `aliases` are other correct names (an English name, an acronym), never corrected. */
 export interface RegistryActor extends ActorSpec {
@@ -45,13 +47,16 @@ export interface NamesOptions {
   starterRegistry?: boolean;
   /** Include the newsroom's actors from the guide (default true). */
   newsroomRegistry?: boolean;
+  /** With the starter registry, include its world part: countries, capitals, office-holders, bodies (default true). */
+  worldRegistry?: boolean;
 }
 
-/** Pairs that look alike but are different (besides the guide's `names.distinct`). */
-const BUILT_IN_DISTINCT: string[][] = [
-  ['Iran', 'Iraq'], ['Austria', 'Australia'], ['Niger', 'Nigeria'], ['Sudan', 'South Sudan'], ['Slovakia', 'Slovenia'],
-  ['Gambia', 'Zambia'], ['Mali', 'Malawi'], ['Dominica', 'Dominican Republic'], ['Guinea', 'Guyana'], ['Iraqi', 'Iranian'],
-];
+let starterWithWorld: readonly RegistryActor[] | null = null;
+/** The embedded starter actors, with the world registry (built on first use) unless left out. */
+export function starterActors(world = true): readonly RegistryActor[] {
+  if (!world) return STARTER_ACTORS;
+  return (starterWithWorld ??= withWorldActors(STARTER_ACTORS));
+}
 
 let blockedCache: ReadonlySet<string> | null = null;
 /** Normalised Western first names and surnames whose vowels are not transliteration choices. */
@@ -77,7 +82,7 @@ export function buildNamesIndex(guideActors: readonly ActorSpec[], distinctPairs
     merged.delete(key); // re-insert so the newer definition's order wins
     merged.set(key, a);
   };
-  if (options.starterRegistry !== false) for (const a of STARTER_ACTORS) add({ ...a, source: STARTER_REGISTRY_SOURCE });
+  if (options.starterRegistry !== false) for (const a of starterActors(options.worldRegistry !== false)) add({ ...a, source: STARTER_REGISTRY_SOURCE });
   if (options.newsroomRegistry !== false) for (const a of guideActors) add(a as RegistryActor);
   const actors = [...merged.values()];
   const index: NamesIndex = {
@@ -112,7 +117,8 @@ export function buildNamesIndex(guideActors: readonly ActorSpec[], distinctPairs
     const list = index.byKey.get(key);
     if (list) list.push(entry);
     else index.byKey.set(key, [entry]);
-    if (role !== 'variant') {
+    // An acronym is its letters exactly: ASEAN is no vowel-spelling of Asian.
+    if (role !== 'variant' && actors[actor].fixedSpelling !== true && !/^(?:\p{Lu}\.?){2,}$/u.test(form)) {
       const sk = skeletonKey(tokens);
       const sl = index.bySkeleton.get(sk);
       if (sl) sl.push(entry);
@@ -146,7 +152,7 @@ export function buildNamesIndex(guideActors: readonly ActorSpec[], distinctPairs
       put(i, v, 'variant', target);
     }
   });
-  index.distinct = distinctPairSet([...BUILT_IN_DISTINCT, ...distinctPairs]);
+  index.distinct = distinctPairSet([...KNOWN_DISTINCT, ...distinctPairs]);
   return index;
 }
 

@@ -3,6 +3,7 @@ import type { Entity, Span } from '../types';
 import { findCues, isRole, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
+import { clauseSubject } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
@@ -125,6 +126,14 @@ function introduces(toks: Token[], a: number, b: number): boolean {
   return true;
 }
 
+const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
+
+/** The `according to` cue with a speaker in [from, to), if any (hits in text order). */
+function accordingIn(hits: CueHit[], t: string, from: number, to: number): CueHit | null {
+  for (let i = firstIndexWhereNot(hits, (h) => h.start < from); i < hits.length && hits[i].start < to; i++) if (/^according\b/i.test(t.slice(hits[i].start, hits[i].end))) return hits[i];
+  return null;
+}
+
 /** First index whose value is >= x in an ascending array. */
 function lowerBound(a: number[], x: number): number {
   return firstIndexWhereNot(a, (v) => v < x);
@@ -187,7 +196,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // A coordinated main clause ("X said ..., but he said the footage "...") starts over.
     for (let c = ni; c > hi && c > ni - 8; c--) {
       const b = tokenAt(Math.min(withSpeaker[c].start, withSpeaker[c].speaker!.start)) - 1;
-      if (b >= 0 && /^(?:but|and|yet|;)$/.test(toks[b].lower)) {
+      if (b >= 0 && /^(?:but|and|yet|;|although|though|while|whereas)$/.test(toks[b].lower)) {
         hi = c;
         break;
       }
@@ -196,6 +205,9 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // ("According to X, Y said "..."" is X's: the sentence is told on X's word.)
     const according = head.length > 0 && /^according\b/i.test(t.slice(head[0].start, head[0].end));
     if (head.length && !according && ni > hi && withSpeaker[ni].end <= q.start && withSpeaker[ni].speaker!.kind !== 'pronoun' && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)))
+      head = [withSpeaker[ni]];
+    // A quote inside a relative clause (`..., said Weaver, who added that there are "..."`) is the relative's.
+    if (ni >= 0 && ni < withSpeaker.length && withSpeaker[ni].start >= q.sentenceStart && withSpeaker[ni].end <= q.start && RELATIVE_SPEAKER.test(t.slice(withSpeaker[ni].speaker!.start, withSpeaker[ni].speaker!.end)))
       head = [withSpeaker[ni]];
     const headIntroduces = head.length > 0 && introduces(toks, tokenAt(head[0].end), tokenAt(q.start));
     const inner = t.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
@@ -208,7 +220,12 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const newClause = fromTail !== null && toks.slice(tokenAt(q.end), tokenAt(Math.min(fromTail.start, fromTail.speaker!.start))).some((x) => CLAUSE_OPENERS.has(x.lower));
     // A partial quote its head cue introduces (`what she called a "rant," a series of ...`) is the head's,
     // whatever follows its comma.
-    const pick = tailFirst && !(newClause && fromHead) && !(q.partial && headIntroduces) ? (fromTail ?? fromHead) : (fromHead ?? fromTail);
+    // (Unless the tail closes the sentence right after the quote's comma: `Nothing he said "will ...," the senator said.`)
+    const tailCloses = fromTail !== null && !newClause && commaEnd && tokenAt(Math.min(fromTail.start, fromTail.speaker!.start)) - tokenAt(q.end) <= 2 && /^\s*[.!?]/.test(t.slice(fromTail.end, fromTail.end + 2));
+    const pick = tailFirst && !(newClause && fromHead) && !(q.partial && headIntroduces && !tailCloses) ? (fromTail ?? fromHead) : (fromHead ?? fromTail);
+    // A sentence told on someone's word ("..., Smith said, according to the Post.") is that source's.
+    const on = accordingIn(withSpeaker, t, q.sentenceStart, Math.min(q.sentenceEnd, nextQuote));
+    if (on) return asLocal(on);
     if (pick) return asLocal(pick);
     // "“...” ― Jane Doe": a dash and a name after the quote.
     const k = tokenAt(q.end);
@@ -234,8 +251,10 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start))) {
       const from = tokenAt(q.sentenceStart);
       const to = tokenAt(q.start);
+      const speaks = (x: SpeakerPhrase) => (x.kind === 'pronoun' ? !/^(?:it|you)$/i.test(t.slice(x.start, x.end)) : x.kind === 'name' || isPlainRole(x, t));
       let sp = sentenceSubject(toks, from, to);
-      if (sp && sp.kind === 'pronoun' && /^(?:it|you)$/i.test(t.slice(sp.start, sp.end))) sp = null;
+      // (Else the subject of the clause the quote sits in: `It is strange that Trump would denounce "..."`.)
+      if (!sp || !speaks(sp)) sp = clauseSubject(toks, from, to, speaks);
       if (sp && sp.end <= q.start && sp.kind !== 'role' || (sp && sp.end <= q.start && isPlainRole(sp, t))) {
         const verb = toks.slice(tokenAt(sp.end), Math.min(to, tokenAt(sp.end) + 8)).find((x) => !x.punct);
         return { cue: verb ? { start: verb.start, end: verb.end } : { start: sp!.end, end: sp!.end }, speaker: sp! };

@@ -401,8 +401,8 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
       // The whole noun phrase is the source ("according to the county clerk"), named as its head says.
       const head = speakerAfter(toks, k + 1, hi);
-      const whole = head && slotAfter(toks, k + 1, hi);
-      const sp = whole && whole.start === head.start && whole.end > head.end ? { ...whole, core: whole.core ?? head.core, kind: head.kind, person: head.person || whole.person } : head;
+      const whole = slotAfter(toks, k + 1, hi);
+      const sp = head && whole && whole.start === head.start && whole.end > head.end ? { ...whole, core: whole.core ?? head.core, kind: head.kind, person: head.person || whole.person } : (head ?? whole);
       out.push({ start: t.start, end: toks[k + 1].end, index: k + 1, speaker: sp, inverted: true });
       k++;
       continue;

@@ -181,6 +181,11 @@ const ABBREV = new Set(
   'mr mrs ms dr gen gens sen sens rep reps del govs cmdr messrs amb atty supt insp gov lt col sgt capt adm maj st jr sr prof rev jan feb mar apr aug sept sep oct nov dec inc co corp ltd no vs etc u.s u.n u.k a.m p.m d.c mt ft gov. pres sec dept'.split(' '),
 );
 
+/** Abbreviations that end a phrase, never title a name after them. */
+const CLOSING_ABBREV = new Set('u.s u.n u.k a.m p.m d.c etc inc co corp ltd jr sr'.split(' '));
+/** Words that open a sentence, never continue a name. */
+const SENTENCE_OPENER = /^\s+(?:He|She|They|We|It|I|The|This|That|But|And|His|Her|Their)\b/;
+
 /** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */
 function sentenceStarts(t: string, quotes: Pair[]): number[] {
   const starts = [0];
@@ -198,7 +203,9 @@ function sentenceStarts(t: string, quotes: Pair[]): number[] {
     } else if (/[.!?]/.test(t[i])) {
       if (t[i] === '.') {
         const w = /([\p{L}.]+)$/u.exec(t.slice(Math.max(0, i - 12), i));
-        if (w && (ABBREV.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1]))) continue;
+        // (An abbreviation that never precedes a name, `U.S.` `p.m.` `Inc.`, ends a sentence before a pronoun or
+        // an article: "... in the U.S. He says ...".)
+        if (w && (ABBREV.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1])) && !(CLOSING_ABBREV.has(w[1].toLowerCase()) && SENTENCE_OPENER.test(t.slice(i + 1, i + 8)))) continue;
       }
       endAt = i + 1;
       while (endAt < t.length && /[)\]’'"”]/.test(t[endAt])) endAt++;

@@ -33,6 +33,28 @@ export function speakerReference(text: string, result: AnalysisResult, before: n
   return opts.title ? `${opts.title.trim()} ${name}` : name;
 }
 
+/** Whether AP sets a title after the name, between commas: a description ("the city engineer") or a long title. */
+export function isLongTitle(title: string): boolean {
+  const t = title.trim();
+  return /^(?:the|a|an)\s/i.test(t) || /^\p{Ll}/u.test(t) || t.split(/\s+/).length > 3;
+}
+
+/**
+ * The attribution's words in AP order: `Pompeo said`, `Secretary of State Mike Pompeo said`, and for a long title
+ * (given, or typed after the name: "Jane Roe, the city engineer") `said Jane Roe, the city engineer` on first reference.
+ */
+export function attributionWords(text: string, result: AnalysisResult, before: number, speaker: string, verb: string, opts: PlanOptions = {}): string {
+  const comma = speaker.indexOf(',');
+  const typedTitle = comma > 0 ? speaker.slice(comma + 1).trim() : '';
+  const name = (typedTitle ? speaker.slice(0, comma) : speaker).trim().replace(/\s+/g, ' ');
+  const title = opts.title?.trim() || typedTitle || undefined;
+  if (!title || !isLongTitle(title)) return `${speakerReference(text, result, before, name, { ...opts, title })} ${verb}`;
+  const ref = speakerReference(text, result, before, name, { ...opts, title: undefined });
+  if (ref !== name) return `${ref} ${verb}`;
+  // `said` goes before a name followed by its long title; a longer verb ("told reporters") follows the title.
+  return /\s/.test(verb) ? `${name}, ${title}, ${verb}` : `${verb} ${name}, ${title}`;
+}
+
 
 /** Edits that attribute `quote` to `speaker` in house style (`"... today," Pompeo said.`), or why not. */
 export function planAttribution(
@@ -46,7 +68,7 @@ export function planAttribution(
   if (!speaker.trim()) return { error: 'No speaker given.' };
   if (quote.start < 0 || quote.end > text.length || quote.end <= quote.start) return { error: 'The quote is not in this text.' };
   const v = (verb.trim() || 'said').replace(/\s+/g, ' ');
-  const attribution = `${speakerReference(text, result, quote.start, speaker, opts)} ${v}`;
+  const attribution = attributionWords(text, result, quote.start, speaker, v, opts);
   const doc = parseArticle(text, opts.format ?? formatForFile(result.file));
   const para = doc.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
   if (!para) return { error: 'The quote is not in the article\'s prose.' };

@@ -1,5 +1,5 @@
 // The quotes pass: find quotes per paragraph (cached), join multi-paragraph runs, attribute, report.
-import type { Pass, PassContext } from '../pass';
+import { MAX_PROSE_PARAGRAPH, overProseBound, type Pass, type PassContext } from '../pass';
 import type { Finding, Quote, Span } from '../types';
 import { analyzeParagraph, cueSet, NameIndex, PERSON_PRONOUNS, type LocalAttribution, type ParagraphQuotes } from './attribution';
 import { findQuotes, maskQuotes, type RawQuote } from './finder';
@@ -49,8 +49,16 @@ function quotesOnly(t: string, heading: boolean): ParagraphQuotes {
   return { quotes, local: quotes.map(() => null), cues: [], names: [], endsWithColon: false, colon: null };
 }
 
-/** The paragraph's quote analysis: attributed in full, unless it holds more than MAX_QUOTES_PER_PARAGRAPH quotes. */
+/** Quotes-only analyses of paragraphs over the prose length bound (whatever their number of quotes). */
+const tooLong = new WeakSet<ParagraphQuotes>();
+
+/** The paragraph's quote analysis: attributed in full, unless it holds more than MAX_QUOTES_PER_PARAGRAPH quotes or is over the prose bound. */
 function paragraphQuotes(t: string, heading: boolean, cues: Set<string>): ParagraphQuotes {
+  if (overProseBound(t)) {
+    const only = quotesOnly(t, heading);
+    tooLong.add(only);
+    return only;
+  }
   // (Each quote has a mark of its own: a paragraph with fewer marks than the bound is not searched twice.)
   const marks = t.length > MAX_QUOTES_PER_PARAGRAPH ? (t.match(/["“”„«»'‘’]/g)?.length ?? 0) : 0;
   const only = marks > MAX_QUOTES_PER_PARAGRAPH ? quotesOnly(t, heading) : null;
@@ -59,7 +67,7 @@ function paragraphQuotes(t: string, heading: boolean, cues: Set<string>): Paragr
 
 /** Whether a paragraph's analysis is over the quote bound (its quotes not attributed). */
 export function overQuoteBound(d: ParagraphQuotes): boolean {
-  return d.quotes.length > MAX_QUOTES_PER_PARAGRAPH;
+  return d.quotes.length > MAX_QUOTES_PER_PARAGRAPH || tooLong.has(d);
 }
 
 /** What the quotes pass knows of an article's people: per-paragraph analyses (cached), names, house spellings. */
@@ -138,7 +146,9 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
     if (!overQuoteBound(d)) return;
     const n = d.quotes.length.toLocaleString('en-US');
     const end = starts[pi] + paras[pi].text.length;
-    const message = `Attribution not checked: this paragraph holds ${n} quotes (more than ${MAX_QUOTES_PER_PARAGRAPH.toLocaleString('en-US')}) and is probably not prose.`;
+    const message = tooLong.has(d)
+      ? `Names, dates, events and attribution not checked: this paragraph is ${paras[pi].text.length.toLocaleString('en-US')} characters long (more than ${MAX_PROSE_PARAGRAPH.toLocaleString('en-US')}) and is probably not prose.`
+      : `Attribution not checked: this paragraph holds ${n} quotes (more than ${MAX_QUOTES_PER_PARAGRAPH.toLocaleString('en-US')}) and is probably not prose.`;
     findings.push({ rule: 'quotes/not-prose', severity: 'info', start: starts[pi], end, message, fixes: [] });
   });
   const nameOf = (s: LocalAttribution['speaker'], sStart: number, sEnd: number): string | null => {
@@ -389,6 +399,9 @@ function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[], names:
     // (r has no attribution of its own, so the paragraph's attributed quotes are all "other" quotes.)
     const n = nearby(data[r.pi]);
     const nearest = pickNearest(n.quotes, r.q.start);
+    // (A cue after the quote before, `"...," said Sosa, who said he would not ... . "..."`, speaks last.)
+    const later = lastBefore(n.cues, r.q.start);
+    if (later && later.pos > (lastBefore(n.quotes, r.q.start)?.pos ?? Infinity)) return { ...later.a, base: r.base };
     if (nearest) return { ...nearest, base: r.base };
     const cue = pickNearest(n.cues, r.q.start);
     if (cue) return { ...cue, base: r.base };
@@ -402,6 +415,12 @@ function attribute(run: Rec[], data: ParagraphQuotes[], starts: number[], names:
     if (a) return { ...a, base: starts[pi - 1] };
   }
   return null;
+}
+
+/** The last item before `pos` (items sorted by position). */
+function lastBefore<T extends { pos: number }>(items: T[], pos: number): T | null {
+  const i = firstIndexWhereNot(items, (it) => it.pos < pos);
+  return i > 0 ? items[i - 1] : null;
 }
 
 /** The attribution nearest before `pos`, else the nearest after (items sorted by position: binary search). */

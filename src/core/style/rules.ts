@@ -1,7 +1,7 @@
 // Style-guide rules: compile literal and RE2 patterns once, run them per paragraph, combine consistency article-wide.
 import { RE2JS } from 're2js';
 import type { StyleRuleSpec } from '../config/styleGuide';
-import type { ConfigProblem } from '../config/validate';
+import { clipText, type ConfigProblem } from '../config/validate';
 import type { Finding, Span } from '../types';
 import { escapeRegExp } from '../search';
 
@@ -78,21 +78,26 @@ function literalMatcher(patterns: string[], caseSensitive: boolean, wholeWord: b
   };
 }
 
-/** Matcher for RE2 regexes: linear time whatever the pattern, so no rule can hang the host. */
+/** Matcher for RE2 regexes: linear time whatever the pattern, so no rule can hang the host.
+ * Named groups mark what is flagged: the first named group that took part is the finding, the rest is context. */
 function re2Matcher(source: string, caseSensitive: boolean, wholeWord: boolean): Matcher {
   const re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  const named = Object.values(re.namedGroups()).sort((a, b) => a - b);
   return {
     find(text) {
       const out: RuleMatch[] = [];
+      // Most paragraphs hold no match: the DFA's yes/no answer is far cheaper than the capturing engines' search.
+      if (!re.test(text)) return out;
       const m = re.matcher(text);
       let from = 0;
       while (from <= text.length && m.find(from)) {
-        const start = m.start();
         const end = m.end();
-        if (!wholeWord || onWordBoundary(text, start, end)) {
-          if (end > start) out.push({ start, end, which: 0, text: text.slice(start, end) });
+        if (!wholeWord || onWordBoundary(text, m.start(), end)) {
+          const group = named.find((g) => m.start(g) >= 0);
+          const [s, e] = group === undefined ? [m.start(), end] : [m.start(group), m.end(group)];
+          if (e > s) out.push({ start: s, end: e, which: 0, text: text.slice(s, e) });
         }
-        from = end > start ? end : start + 1;
+        from = end > m.start() ? end : m.start() + 1;
       }
       return out;
     },
@@ -115,11 +120,8 @@ export function compileRules(specs: StyleRuleSpec[], problems: ConfigProblem[]):
     } catch (e) {
       problems.push({
         source: spec.source,
-        message: `Rule '${spec.id}': the regex cannot be used (${(e as Error).message}). Regexes run on a linear-time engine (RE2 syntax: no backreferences or lookaround).`,
-        line: spec.sourceLine,
-        column: spec.sourceColumn,
-        start: spec.sourceStart,
-        end: spec.sourceEnd,
+        message: `Rule '${clipText(spec.id, 60)}': the regex cannot be used (${clipText((e as Error).message, 100)}). Regexes run on a linear-time engine (RE2 syntax: no backreferences or lookaround).`,
+        ...(spec.regex !== undefined && spec.regexAt ? spec.regexAt : { line: spec.sourceLine, column: spec.sourceColumn, start: spec.sourceStart, end: spec.sourceEnd }),
         severity: 'error',
       });
     }

@@ -1,5 +1,6 @@
 // Date checks an editor wants (rules `dates/...`), read off the tagger's resolved expressions.
-import { parseIsoDay, weekday } from './calendar';
+import { fromDayNumber, parseIsoDay, weekday } from './calendar';
+import { looksPast } from './tense';
 import { MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
 import type { Finding, Span, TimeExpression } from '../types';
 
@@ -35,6 +36,8 @@ export function dateCheckFindings(text: string, times: readonly TimeExpression[]
       });
     }
     if (quoted || embedded(text, t.start)) continue;
+    const style = apStyleFinding(text, t, dct);
+    if (style) out.push(style);
     for (const m of t.text.matchAll(FULL_MONTH_DAY)) {
       const start = t.start + m.index!;
       const abbr = AP_MONTH[m[1]];
@@ -69,4 +72,65 @@ function weekdayMismatch(t: TimeExpression, dct: number | null): { written: stri
   if (!yearWritten && (dct === null || Math.abs(day - dct) > YEARLESS_WINDOW)) return null;
   const right = WEEKDAY_NAMES[weekday(day)];
   return WEEKDAYS.get(lead[1]) === weekday(day) ? null : { written: lead[1], right };
+}
+
+/** Most days from the article date at which AP names the weekday rather than the month and day. */
+const AP_WEEK = 6;
+const RELATIVE_DAY = /^(today|yesterday|tomorrow)$/i;
+const WEEKDAY_FORM = new RegExp(`^(?:(?:last|next|this|on)\\s+)?(${WEEKDAY_NAMES.join('|')})$`, 'i');
+const MONTH_DAY_FORM = new RegExp(`^(${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.) (\\d{1,2})(?:st|nd|rd|th)?$`);
+const MONTH_DAY_WRITTEN = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}\\b`);
+
+/** "Jan. 3", "March 20": a day as AP writes it with the month. */
+function apMonthDay(day: number): string {
+  const { m, d } = fromDayNumber(day);
+  const name = MONTH_NAMES[m - 1];
+  return `${AP_MONTH[name] ?? name} ${d}`;
+}
+
+/**
+ * AP day style on one resolved day (info, quick fix): `dates/relative-day` (today/yesterday/tomorrow → the weekday),
+ * `dates/ap-weekday` (the weekday within a week of the article date, the month and day beyond), and
+ * `dates/wrong-side` (warning, no fix): a month-day date after the article date in a past-tense clause, or before it in a future one.
+ */
+function apStyleFinding(text: string, t: TimeExpression, dct: number | null): Finding | null {
+  const day = parseIsoDay(t.value);
+  if (day === null || dct === null || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return null;
+  const span = { start: t.start, end: t.end };
+  const fix = (to: string) => [{ title: `Change to '${to}'`, edits: [{ ...span, newText: to }], preferred: true }];
+  const distance = Math.abs(day - dct);
+  const wd = WEEKDAY_NAMES[weekday(day)];
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const after = text.slice(t.end, t.end + 20);
+  // "today" in the sense of nowadays, or a name ("USA TODAY", the "Today" show), stays: only a verb's day is flagged.
+  if (RELATIVE_DAY.test(t.text) && t.text !== t.text.toUpperCase() && (!/^today$/i.test(t.text) || adjacentTense(before))) {
+    return { rule: 'dates/relative-day', severity: 'info', ...span, message: `AP style names the day: '${wd}', not '${t.text}'.`, fixes: fix(wd) };
+  }
+  if (MONTH_DAY_WRITTEN.test(t.text) && /\b\d{4}\b/.test(t.text) && day !== dct) {
+    const tense = adjacentTense(text.slice(Math.max(0, t.start - 40), t.start));
+    const side = tense === 'past' && day > dct ? 'after' : tense === 'future' && day < dct ? 'before' : null;
+    if (side) {
+      const message = `${t.text} is ${side} the article date, but its clause is in the ${tense} tense: check the date or the verb.`;
+      return { rule: 'dates/wrong-side', severity: 'warning', ...span, message, fixes: [] };
+    }
+  }
+  if (WEEKDAY_FORM.test(t.text) && distance > AP_WEEK) {
+    const to = apMonthDay(day);
+    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `More than a week from the article date: AP style gives the month and day, '${to}'.`, fixes: fix(to) };
+  }
+  // A range ("March 30-April 4"), a dateline ("NEW YORK, Dec. 14 (UPI)") or a modifier ("the April 19 primary") keeps its date.
+  const plain = !/(?:[-–—]|\b(?:to|from|through|between|and))\s*$/.test(before) && !/^\s*(?:[-–—(]|(?:to|through|and)\s+[\dA-Z])|^\s+(?!(?:to|and|or|in|at|for|with|when|after|before|but|as|by|from|on|the|a|an|that|which|who)\b)\p{Ll}/u.test(after);
+  if (MONTH_DAY_FORM.test(t.text) && plain && distance > 0 && distance <= AP_WEEK) {
+    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `Within a week of the article date: AP style gives the weekday, '${wd}'.`, fixes: fix(wd) };
+  }
+  return null;
+}
+
+/** The tense of a verb right before a date ("met on Jan. 7", "will vote on March 1"), else null: the clear cases only. */
+function adjacentTense(before: string): 'past' | 'future' | null {
+  const m = /(?:^|\s)(will\s+(?:\w+\s+)?)?(\w+)\s+(?:on\s+)?$/.exec(before);
+  if (!m) return null;
+  if (m[1]) return 'future';
+  if (/\b(?:is|are|am|be|being|been)\s+\w+\s+(?:on\s+)?$/i.test(before)) return null; // "are tallied on …": a present passive
+  return looksPast(m[2]) && !/^(scheduled|planned|expected|slated|set|due|called|dated)$/.test(m[2]) ? 'past' : null;
 }

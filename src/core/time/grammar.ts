@@ -11,6 +11,8 @@ export type Unit = 'D' | 'W' | 'M' | 'Y' | 'Q';
 export type TimeSpec =
   | { k: 'day'; y: number | null; m: number; d: number }
   | { k: 'month'; y: number | null; m: number; mod: Mod; yOff?: number }
+  /** A holiday by name (lexicon HOLIDAYS), `shift` days from it (Christmas Eve: -1). */
+  | { k: 'holiday'; name: string; shift: number; y: number | null; mod: Mod }
   | { k: 'year'; y: number }
   /** A value that needs no date: '199', 'PRESENT_REF', 'P3D', 'XXXX-WXX-1'. */
   | { k: 'fixed'; v: string }
@@ -18,15 +20,18 @@ export type TimeSpec =
   | { k: 'later'; v: string; unit: Unit; n: number }
   | { k: 'season'; s: string; y: number | null; mod: Mod }
   /** A quarter or half (`of` 4 or 2); `n` null for "the quarter", `ago` for "the year-ago quarter". */
-  | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean }
+  | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean; yOff?: number }
   /** `n` units from the article date ("last week", "two days ago") or from the narrative's reference ("the next day"). */
   | { k: 'shift'; unit: Unit; n: number; from: 'dct' | 'ref' }
   /** "a year ago", "a year earlier": the reference time at its own granularity, n years back. */
   | { k: 'yearsBack'; n: number }
-  | { k: 'dow'; dow: number; mod: Mod }
+  /** A weekday; `ref`: counted from the narrative's reference day ("the previous Friday"). */
+  | { k: 'dow'; dow: number; mod: Mod; ref?: boolean }
   | { k: 'weekend'; mod: Mod }
   | { k: 'clock'; h: number; min: number; day: TimeSpec | null }
-  | { k: 'dayPart'; part: string; day: TimeSpec };
+  | { k: 'dayPart'; part: string; day: TimeSpec }
+  /** Words that read as time but are not a temporal expression here (a rate, an age): skipped, and no shorter reading of them is tried. */
+  | { k: 'none' };
 
 /** An expression found in a text, with what it says and what governs its resolution. */
 export interface RawTime {
@@ -82,6 +87,7 @@ function rule(pattern: string, build: Rule['build']): Rule {
 }
 
 const v = (c: Caps, k: number) => c[k]?.v;
+const NOT_TIME: Built = { type: 'DATE', spec: { k: 'none' } };
 const date = (spec: TimeSpec): Built => ({ type: 'DATE', spec });
 const fixed = (type: TimeType, value: string): Built => ({ type, spec: { k: 'fixed', v: value } });
 const modOf = (w: string | undefined): Mod =>
@@ -89,9 +95,18 @@ const modOf = (w: string | undefined): Mod =>
 const UNIT_OF: Record<string, Unit> = { day: 'D', week: 'W', month: 'M', year: 'Y', quarter: 'Q' };
 /** A duration value: P3D, PT2H, PXY; decades and centuries in years. */
 function duration(n: number, u: { code: string; time: boolean; times: number }): string {
-  const amount = Number.isFinite(n) ? String(Math.round(n * u.times * 100) / 100) : 'X';
-  return `P${u.time ? 'T' : ''}${amount}${u.code === 'Q' ? 'M' : u.code}`;
+  const amount = Number.isFinite(n) ? Math.round(n * u.times * 100) / 100 : NaN;
+  const code = u.code === 'Q' ? 'M' : u.code;
+  const sub = FRACTION_UNITS[(u.time ? 'T' : '') + code];
+  // "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S: a whole number of the next unit down.
+  if (sub && !Number.isInteger(amount) && Number.isInteger((amount % 1) * sub[0])) {
+    const whole = Math.floor(amount);
+    return `P${u.time ? 'T' : ''}${whole ? whole + code : ''}${sub[1].startsWith('T') && !u.time ? 'T' : ''}${(amount % 1) * sub[0]}${sub[1].slice(-1)}`;
+  }
+  return `P${u.time ? 'T' : ''}${Number.isNaN(amount) ? 'X' : amount}${code}`;
 }
+/** The next unit down for fractional durations: how many of it make one, and its code ('T' marks a time unit). */
+const FRACTION_UNITS: Record<string, [number, string]> = { Y: [12, 'M'], D: [24, 'TH'], TH: [60, 'M'], TM: [60, 'S'] };
 const CLOCK_DAY: Record<string, TimeSpec> = {
   yesterday: { k: 'shift', unit: 'D', n: -1, from: 'dct' },
   today: { k: 'shift', unit: 'D', n: 0, from: 'dct' },
@@ -114,6 +129,8 @@ const RULES: Rule[] = [
   rule('@DOW? ,? @MONTH @DAY ,? @YEAR?', (c) => date({ k: 'day', y: v(c, 5) ?? null, m: v(c, 2), d: v(c, 3) })),
   rule('@DOW? ,? the? @DAY of? @MONTH ,? @YEAR?', (c, t, i) =>
     c[2] || c[4] || c[0] || c[7] || /^\d/.test(t[i].s) ? date({ k: 'day', y: v(c, 7) ?? null, m: v(c, 5), d: v(c, 3) }) : null),
+  // Holidays: Thanksgiving, last Christmas, Christmas Eve 1998, New Year's Day
+  rule('last|next|this|past|coming? @HOLIDAY ,? @YEAR?', (c) => date({ k: 'holiday', ...v(c, 1), y: v(c, 3) ?? null, mod: modOf(v(c, 0)) })),
   // Months: March 2019, May last year, last September, in March
   rule('@MONTH ,? of? @YEAR', (c) => date({ k: 'month', y: v(c, 3), m: v(c, 0), mod: null })),
   rule('@MONTH last|next|this year', (c) => date({ k: 'month', y: null, m: v(c, 0), mod: null, yOff: modOf(v(c, 1)) === 'last' ? -1 : modOf(v(c, 1)) === 'next' ? 1 : 0 })),
@@ -137,19 +154,37 @@ const RULES: Rule[] = [
   rule('last|next|this|past|coming @SEASON', (c) => date({ k: 'season', s: v(c, 1), y: null, mod: modOf(v(c, 0)) })),
   rule('this past @SEASON', (c) => date({ k: 'season', s: v(c, 2), y: null, mod: 'last' })),
   rule('the? @SEASON of? @YEAR', (c) => date({ k: 'season', s: v(c, 1), y: v(c, 3), mod: null })),
-  rule('the|in @SEASON', (c) => date({ k: 'season', s: v(c, 1), y: null, mod: null })),
+  rule('the|in early|late|mid? @SEASON', (c) => date({ k: 'season', s: v(c, 2), y: null, mod: null })),
   // Quarters and halves: third-quarter, the fiscal first quarter, the 1988 second quarter, the latest quarter
   rule('the? @YEAR? fiscal? @ORDQ -? quarter|half of? @YEAR?', (c) =>
     date({ k: 'part', of: v(c, 5) === 'half' ? 2 : 4, n: v(c, 3), y: v(c, 7) ?? v(c, 1) ?? null })),
   rule('the latest|current|last|past|recent|previous|same|fiscal quarter|period', (c) =>
-    v(c, 2) === 'period' && v(c, 1) !== 'latest' ? null : date({ k: 'part', of: 4, n: null, y: null })),
+    v(c, 2) === 'period' && v(c, 1) !== 'latest'
+      ? null
+      : date(v(c, 1) === 'current' ? { k: 'shift', unit: 'Q', n: 0, from: 'dct' } : { k: 'part', of: 4, n: null, y: null })),
+  rule('this|that quarter', () => date({ k: 'part', of: 4, n: null, y: null })),
+  rule('year -? end', (c, t, i) => (/^(of|-)$/.test(prevWord(t, i) ?? '') ? null : date({ k: 'day', y: null, m: 12, d: 31 }))),
   rule('the full|whole|entire year', () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
-  rule('this|last|next year \' s @ORDQ -? quarter|half', (c) => date({ k: 'part', of: v(c, 6) === 'half' ? 2 : 4, n: v(c, 4), y: null })),
-  rule('the quarter', () => date({ k: 'part', of: 4, n: null, y: null })),
+  // "for the year", "the fiscal year": the current one; "the year ended March 31" is a year-long period.
+  rule('the fiscal|current? year', (c, t, i) => {
+    const next = t[i + (c[1] ? 3 : 2)]?.l;
+    if (next === 'ended' || next === 'ending') return fixed('DURATION', 'P1Y');
+    return /^(before|after|earlier|later|-|ago|'|’)$/.test(next ?? '') ? null : date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' });
+  }),
+  rule('this|last|next year \' s @ORDQ? -? quarter|half', (c) => {
+    const yOff = modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0;
+    return date({ k: 'part', of: v(c, 6) === 'half' ? 2 : 4, n: v(c, 4) ?? null, y: null, yOff });
+  }),
+  // "the quarter ended Sept. 30": the calendar quarter holding most of the three months before that day.
+  rule('the quarter', (c, t, i) => {
+    const m = /^(ended|ending)$/.test(t[i + 2]?.l ?? '') ? CLASSES.MONTH(t, i + 3) : null;
+    return date({ k: 'part', of: 4, n: m ? Math.floor((((m.v as number) + 9) % 12) / 3) + 1 : null, y: null });
+  }),
   rule('the? year -? ago|earlier quarter|period', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   rule('year -? earlier|ago', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   // Weeks and weekends
   rule('this|last|next|past|coming week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 1)], n: modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0, from: 'dct' })),
+  rule('the past|last week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: -1, from: 'dct' })),
   rule('the|this|last|next|past weekend', (c) => date({ k: 'weekend', mod: modOf(v(c, 0)) })),
   rule('the week of @MONTH @DAY', (c) => ({ type: 'DATE', spec: { k: 'day', y: null, m: v(c, 3), d: v(c, 4) } })),
   // Days around the article date and the narrative's reference
@@ -158,6 +193,7 @@ const RULES: Rule[] = [
     v(c, 0) === 'today' && t[i + 1]?.s === "'" && t[i + 2]?.l === 's' ? fixed('DATE', 'PRESENT_REF') : date(CLOCK_DAY[v(c, 0)])),
   rule('this @PART', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 1), day: CLOCK_DAY.today } })),
   rule('last night', () => ({ type: 'TIME', spec: { k: 'dayPart', part: 'NI', day: CLOCK_DAY.yesterday } })),
+  rule('@PART yesterday|today|tomorrow', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 0), day: CLOCK_DAY[v(c, 1)] } })),
   rule('yesterday|tomorrow @PART', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 1), day: CLOCK_DAY[v(c, 0)] } })),
   rule('the next|following|previous|same day|week|month|year', (c) => {
     const w = v(c, 1);
@@ -171,6 +207,7 @@ const RULES: Rule[] = [
     const day: TimeSpec = { k: 'dow', dow: v(c, 1), mod: modOf(v(c, 0)) };
     return c[2] ? { type: 'TIME', spec: { k: 'dayPart', part: v(c, 2), day } } : date(day);
   }),
+  rule('the previous|following @DOW', (c) => date({ k: 'dow', dow: v(c, 2), mod: v(c, 1) === 'previous' ? 'last' : 'next', ref: true })),
   rule('each|every @DOW @PART?', (c) => fixed('SET', `XXXX-WXX-${v(c, 1) || 7}${c[2] ? 'T' + v(c, 2) : ''}`)),
   rule('@DOW @PART', (c, t, i) => (t[i + 2]?.l === 's' || t[i + 1].l.endsWith('s') ? fixed('SET', `XXXX-WXX-${v(c, 0) || 7}T${v(c, 1)}`) : null)),
   rule('@DOWS', (c) => fixed('SET', `XXXX-WXX-${v(c, 0) || 7}`)),
@@ -183,23 +220,31 @@ const RULES: Rule[] = [
   rule('@NUM -? @UNIT ago|earlier|before|later|after', (c, t, i) => {
     const n = v(c, 0);
     const u = v(c, 2);
-    if (!Number.isFinite(n) || u.time) return null;
     const w = v(c, 3);
+    if (!Number.isFinite(n) && w === 'ago' && !u.time) return fixed('DATE', 'PAST_REF'); // "several years ago"
+    if (!Number.isFinite(n) || u.time) return null;
     // "three days later", "a month after": TimeBank reads the span as a duration
     if (w !== 'ago' && w !== 'earlier') {
       const v = duration(n, u);
       const sign = w === 'before' ? -1 : 1;
       return u.times === 1 && (u.code === 'D' || u.code === 'W') ? { type: 'DURATION', spec: { k: 'later', v, unit: u.code, n: sign * n } } : fixed('DURATION', v);
     }
-    if (u.code === 'Y' && u.times === 1) return date({ k: 'yearsBack', n });
+    // "a year ago" keeps the granularity of what it compares with (2019-Q3); "five years ago" is a year.
+    if (u.code === 'Y' && u.times === 1) return date(n > 1 && w === 'ago' ? { k: 'shift', unit: 'Y', n: -n, from: 'dct' } : { k: 'yearsBack', n });
     if (u.times > 1 || prevWord(t, i) === 'the' || prevWord(t, i) === 'than') return null;
     return date({ k: 'shift', unit: u.code as Unit, n: -n, from: w === 'ago' ? 'dct' : 'ref' });
   }),
-  rule('a|an @UNIT', (c, t, i) => (/^(once|twice|times|percent|%|\d.*)$/.test(prevWord(t, i) ?? '') ? fixed('SET', duration(1, v(c, 1))) : null)),
+  // A rate: "twice a week" is a set; "$5 million a year", "700 seats a week" are amounts, not temporal expressions.
+  rule('a|an @UNIT', (c, t, i) => {
+    const p = prevWord(t, i) ?? '';
+    if (/^(once|twice|times|percent|%|\d.*)$/.test(p)) return fixed('SET', duration(1, v(c, 1)));
+    return /^(million|billion|[a-z]{3,}[^su']s)$/.test(p) ? NOT_TIME : null;
+  }),
   // Durations: three days, a 10-year, the past two months, the first nine months, for years
   // An age ("a 6-year-old", "40 years old") is not a temporal expression in TimeBank.
   rule('the? past|last|next|first|coming|previous|final|latest? @NUM more? -? @UNIT -? long|old?', (c) => (v(c, 7) === 'old' ? null : fixed('DURATION', duration(v(c, 2), v(c, 5))))),
-  rule('for|recent|past|coming @UNIT', (c) => (v(c, 1).plural ? fixed('DURATION', duration(NaN, v(c, 1))) : null)),
+  rule('a|an|one @UNIT and a half', (c) => (v(c, 1).plural ? null : fixed('DURATION', duration(1.5, v(c, 1))))),
+  rule('for|within|recent|past|coming @UNIT', (c) => (v(c, 1).plural ? fixed('DURATION', duration(NaN, v(c, 1))) : null)),
   rule('@UNIT -? long', (c) => fixed('DURATION', duration(NaN, v(c, 0)))),
   rule('the|a|an? full|whole|entire? @UNIT', (c, t, i) => {
     const u = v(c, 2);
@@ -214,7 +259,8 @@ const RULES: Rule[] = [
   rule('every|each @MONTH|@SEASON', (c) => fixed('SET', typeof v(c, 1) === 'number' ? `XXXX-${String(v(c, 1)).padStart(2, '0')}` : `XXXX-${v(c, 1)}`)),
   // Reference words: now, currently, recently, the future
   rule('now|currently|nowadays', () => fixed('DATE', 'PRESENT_REF')),
-  rule('at present|these days', () => fixed('DATE', 'PRESENT_REF')),
+  rule('at present', () => fixed('DATE', 'PRESENT_REF')),
+  rule('these days', () => fixed('DATE', 'PRESENT_REF')),
   rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
   rule('the past', () => fixed('DATE', 'PAST_REF')),
   rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant|foreseeable)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
@@ -283,6 +329,8 @@ function matchEls(r: Rule, ei: number, t: Token[], ti: number, caps: Caps): numb
   return matchEls(r, ei + 1, t, ti, caps);
 }
 
+/** Words before a date that look ahead whatever the verb ("by February", "until mid-November", "as soon as Tuesday"). */
+const AHEAD = new Set(['by', 'until', 'till', 'through']);
 const LEADING = new Set(['for', 'in', 'at']);
 const TRAILING = new Set([',', '-', 'of', 'the', 'at', '—', '–']);
 const SUPERLATIVE = /^(?:\w+est|most|least|first|worst|best|record)$/;
@@ -309,7 +357,7 @@ function tenseNear(text: string, start: number, end: number): Tense {
 
 /** Whether resolving a spec depends on the clause's tense (a weekday, a month or quarter with no year, ...). */
 function readsTense(s: TimeSpec): boolean {
-  if (s.k === 'dow' || s.k === 'weekend') return true;
+  if (s.k === 'dow' || s.k === 'weekend' || s.k === 'day' || s.k === 'holiday') return s.k === 'dow' || s.k === 'weekend' || (s.y === null && (s.k === 'day' || s.mod === null));
   if (s.k === 'month') return s.y === null && s.yOff === undefined && s.mod === null;
   if (s.k === 'part') return s.y === null && s.n !== null;
   if (s.k === 'clock' || s.k === 'dayPart') return s.day !== null && readsTense(s.day);
@@ -328,6 +376,10 @@ export function findTimes(text: string): RawTime[] {
     }
     let [j] = hit;
     const built = hit[1];
+    if (built.spec.k === 'none') {
+      i = j;
+      continue;
+    }
     while (j - 1 > i && TRAILING.has(t[j - 1].l)) j--;
     if (j - i > 1 && LEADING.has(t[i].l)) i++; // "for years", "in the summer": the expression starts after the preposition
     // Modifiers to the left widen the span ("early", "late", "the end of", "mid-"), never across an earlier match.
@@ -351,7 +403,7 @@ export function findTimes(text: string): RawTime[] {
       text: text.slice(start, end),
       type: built.type,
       spec: built.spec,
-      tense: needsTense ? tenseNear(text, start, end) : null,
+      tense: needsTense ? (AHEAD.has(t[s - 1]?.l) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end)) : null,
       comparison: comparisonAt(t, s, built),
     });
     i = j;

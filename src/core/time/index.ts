@@ -2,7 +2,7 @@
 import { findTimes, type RawTime } from './grammar';
 import { advance, resolveTime, timeState, type TimeState } from './resolve';
 import type { TimeExpression } from '../types';
-import type { PassContext } from '../pass';
+import { overProseBound, type PassContext } from '../pass';
 
 export { findTimes, type RawTime, type TimeSpec, type TimeType } from './grammar';
 export { timeState, type TimeState } from './resolve';
@@ -38,7 +38,7 @@ const byContext = new WeakMap<PassContext, TimeExpr[]>();
 
 /** A paragraph's temporal expressions before resolution (cached per paragraph text; shared with the events pass). */
 export function paragraphTimes(ctx: PassContext, text: string): RawTime[] {
-  return ctx.cache.get('times', text, () => findTimes(text));
+  return overProseBound(text) ? [] : ctx.cache.get('times', text, () => findTimes(text));
 }
 
 /** The article's expressions: found per paragraph (cached), resolved in article order; computed once per analysis run. */

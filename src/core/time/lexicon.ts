@@ -61,3 +61,33 @@ export const MONTH_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'during
 
 /** Time zones written after a clock time. */
 export const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET']);
+
+/** Fixed and movable holidays (US news): the month and day they fall on in a year. */
+export const HOLIDAYS = new Map<string, (y: number) => [number, number]>([
+  ['christmas', () => [12, 25]],
+  ['halloween', () => [10, 31]],
+  ['new year', () => [1, 1]],
+  ['independence day', () => [7, 4]],
+  ['veterans day', () => [11, 11]],
+  ['valentine', () => [2, 14]],
+  ['thanksgiving', (y) => [11, nthWeekday(y, 11, 4, 4)]],
+  ['labor day', (y) => [9, nthWeekday(y, 9, 1, 1)]],
+  ['memorial day', (y) => [5, nthWeekday(y, 5, 1, 5)]],
+  ['election day', (y) => [11, nthWeekday(y, 11, 1, 1) + 1]],
+  ['easter', easter],
+]);
+
+/** Day of month of the nth weekday (0 = Sunday) of a month; n = 5 is the last one. */
+function nthWeekday(y: number, m: number, dow: number, n: number): number {
+  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
+  const d = 1 + ((dow - first + 7) % 7) + 7 * (n - 1);
+  return d > new Date(Date.UTC(y, m, 0)).getUTCDate() ? d - 7 : d;
+}
+
+/** Easter Sunday (Gregorian, anonymous algorithm). */
+function easter(y: number): [number, number] {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return [Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1];
+}

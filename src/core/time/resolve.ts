@@ -2,6 +2,7 @@
 import { dayNumber, daysInMonth, fromDayNumber, isoDay, isoMonth, isoWeek, pad, parseIsoDay, weekday } from './calendar';
 import type { Mod, TimeSpec } from './grammar';
 import type { Tense } from './tense';
+import { HOLIDAYS } from './lexicon';
 
 /** What resolution carries from one expression to the next through an article. */
 export interface TimeState {
@@ -29,6 +30,14 @@ function nearest(options: number[], here: number, tense: Tense): number | undefi
   return best;
 }
 
+/** A day of the year's candidates: by modifier, else the closest, but a past clause does not reach months ahead, nor a future one months back. */
+function pickDay(options: number[], dct: number, mod: Mod, tense: Tense): number | undefined {
+  if (mod === 'last') return options.filter((o) => o < dct).pop();
+  if (mod === 'next') return options.find((o) => o > dct);
+  const near = options.filter((o) => (tense === 'past' ? o - dct < 60 : tense === 'future' ? dct - o < 60 : true));
+  return nearest(near.length ? near : options, dct, null);
+}
+
 /** A month (y*12+m-1) chosen by modifier or tense around the article's month. */
 function pickMonth(m: number, mod: Mod, here: number, tense: Tense): number {
   const y = Math.floor(here / 12);
@@ -36,7 +45,8 @@ function pickMonth(m: number, mod: Mod, here: number, tense: Tense): number {
   if (mod === 'this') return y * 12 + m - 1;
   if (mod === 'last') return options.filter((o) => o < here).pop()!;
   if (mod === 'next') return options.find((o) => o > here)!;
-  return nearest(options, here, tense)!;
+  // A past clause may still name next month ("failed to sell November contracts" on Oct. 30).
+  return nearest(options, tense === 'past' ? here + 1 : here, tense)!;
 }
 
 const monthValue = (total: number): string => isoMonth(Math.floor(total / 12), (total % 12) + 1);
@@ -56,6 +66,8 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
   const a = dct === null ? null : fromDayNumber(dct);
   const here = a ? a.y * 12 + a.m - 1 : 0;
   switch (spec.k) {
+    case 'none':
+      return null;
     case 'fixed':
     case 'later':
       return spec.v;
@@ -65,8 +77,14 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       if (spec.y !== null) return spec.d <= daysInMonth(spec.y, spec.m) ? isoDay(dayNumber(spec.y, spec.m, spec.d)) : null;
       if (dct === null || !a) return `XXXX-${pad(spec.m)}-${pad(spec.d)}`;
       const options = [a.y - 1, a.y, a.y + 1].filter((y) => spec.d <= daysInMonth(y, spec.m)).map((y) => dayNumber(y, spec.m, spec.d));
-      // TimeBank dates a month and day within half a year of the article date, whatever the tense.
-      const pick = nearest(options, dct, null);
+      const pick = pickDay(options, dct, null, tense);
+      return pick === undefined ? null : isoDay(pick);
+    }
+    case 'holiday': {
+      const on = (y: number) => dayNumber(y, ...HOLIDAYS.get(spec.name)!(y)) + spec.shift;
+      if (spec.y !== null) return isoDay(on(spec.y));
+      if (dct === null || !a) return null;
+      const pick = pickDay([a.y - 1, a.y, a.y + 1].map(on), dct, spec.mod, tense);
       return pick === undefined ? null : isoDay(pick);
     }
     case 'month':
@@ -94,9 +112,11 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
           [y, n] = current === 0 ? [a.y - 1, spec.of] : [a.y, current];
         } else return `XXXX-${letter}X`;
         if (spec.ago) y -= 1;
+        y += spec.yOff ?? 0;
       } else {
         n = spec.n;
         if (spec.y !== null) y = spec.y;
+        else if (a && spec.yOff !== undefined) y = a.y + spec.yOff;
         else if (a) {
           // This year's unless it has not begun (then last year's, or this year's in a future clause).
           y = a.y * 12 + (n - 1) * len <= here || tense === 'future' ? a.y : a.y - 1;
@@ -112,7 +132,9 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
     case 'shift': {
       const anchor = spec.from === 'ref' ? st.refDay ?? dct : dct;
       if (anchor === null) return null;
-      const at = fromDayNumber(anchor);
+      // "later that year" after "in June 1998": a year or month counts from the last dated value, even without a day.
+      const refYM = spec.from === 'ref' && st.refValue ? /^(\d{4})(?:-(\d{2}))?/.exec(st.refValue) : null;
+      const at = refYM && (spec.unit === 'Y' || (spec.unit === 'M' && refYM[2])) ? { y: +refYM[1], m: +(refYM[2] ?? 1) } : fromDayNumber(anchor);
       if (spec.unit === 'D') return isoDay(anchor + spec.n);
       if (spec.unit === 'W') return isoWeek(anchor + 7 * spec.n);
       if (spec.unit === 'M') return isoMonth(at.y, at.m + spec.n);
@@ -121,6 +143,7 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
     }
     case 'dow': {
+      if (spec.ref && st.refDay !== null) return resolveTime({ ...spec, ref: false }, tense, { ...st, dct: st.refDay }, comparison);
       if (dct === null) return `XXXX-WXX-${spec.dow || 7}`;
       const back = (weekday(dct) - spec.dow + 7) % 7;
       const fwd = (spec.dow - weekday(dct) + 7) % 7;
@@ -135,7 +158,9 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       return isoWeek(dct + (spec.mod === 'next' ? 7 : past && dow !== 0 && dow !== 6 ? -7 : 0)) + '-WE';
     }
     case 'clock': {
-      const day = spec.day ? resolveTime(spec.day, tense, st, comparison) : dct !== null ? isoDay(dct) : 'XXXX-XX-XX';
+      // A bare clock time is on the narrative's day ("shot on Oct. 23 ... at 10 p.m."), else the article's.
+      const on = st.refDay ?? dct;
+      const day = spec.day ? resolveTime(spec.day, tense, st, comparison) : on !== null ? isoDay(on) : 'XXXX-XX-XX';
       return day === null ? null : `${day}T${pad(spec.h)}:${pad(spec.min)}`;
     }
     case 'dayPart': {

@@ -3,7 +3,12 @@
 export type Tense = 'past' | 'present' | 'future' | null;
 
 const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'would', 'won’t', "won't", 'wo']);
-const FUTURE_BEFORE_TO = new Set(['going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'set', 'due', 'scheduled', 'intends', 'intend', 'aims', 'is', 'are']);
+const FUTURE_BEFORE_TO = new Set(['going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'set', 'due', 'scheduled', 'intends', 'intend', 'aims', 'is', 'are', 'supposed', 'likely', 'poised', 'ready']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'this', 'that']);
+/** Modals that put a dated clause ahead ("can meet Tuesday", "may close in January"). */
+const MODALS = new Set(['can', 'may', 'might', 'must', 'should']);
+/** Auxiliaries that make a participle passive or non-finite ("is expected in May", "to be published"), not a past tense. */
+const PASSIVE_AUX = new Set(['is', 'are', 'am', 'be', 'being']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'has', 'have', 'said', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'hadn’t', "hadn't"]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'says', 'does', 'do']);
 /** Common irregular past-tense forms (news verbs). */
@@ -78,12 +83,17 @@ function scan(list: Word[], backwards: boolean): Tense | undefined {
     if (/^\p{Lu}/u.test(raw)) continue; // names and titles say nothing about tense
     const w = raw.toLowerCase();
     const next = backwards ? (i > 0 ? list[i - 1].w.toLowerCase() : '') : list[i].next;
-    if (FUTURE_WORDS.has(w)) return 'future';
-    if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
+    if (FUTURE_WORDS.has(w) || MODALS.has(w)) return 'future';
+    // "had been due to expire Friday": a plan in the past perfect is past.
+    if (FUTURE_BEFORE_TO.has(w) && next === 'to') return [list[i + (backwards ? 1 : -1)]?.w, list[i + (backwards ? 2 : -2)]?.w].includes('had') ? 'past' : 'future';
+    // "the planned merger", "a still unspecified date": an -ed word after a determiner is an adjective.
+    const prev = backwards ? list[i + 1]?.w : list[i - 1]?.w;
+    if (!PAST_WORDS.has(w) && prev && DETERMINERS.has(prev.toLowerCase())) continue;
     if (PAST_WORDS.has(w) || looksPast(w)) {
       // "will be held", "would have gone": a future auxiliary just before the participle decides.
       const before = backwards ? [list[i + 1]?.w, list[i + 2]?.w] : [list[i - 1]?.w, list[i - 2]?.w];
       if (before.some((b) => b && FUTURE_WORDS.has(b.toLowerCase()))) return 'future';
+      if (!PAST_WORDS.has(w) && before[0] && PASSIVE_AUX.has(before[0].toLowerCase())) return 'present';
       if (!backwards && FUTURE_WORDS.has(w)) return 'future';
       return 'past';
     }

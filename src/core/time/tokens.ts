@@ -1,5 +1,5 @@
 // Tokens for the temporal grammar, and the matchers of its word classes (month, weekday, number, unit, ...).
-import { DAY_PARTS, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TENS, TIME_ZONES, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon';
+import { DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TENS, TIME_ZONES, UNITS, VAGUE_NUMBERS, WEEKDAYS } from './lexicon';
 
 export interface Token {
   /** The token as written, and lower-cased. */
@@ -78,11 +78,21 @@ function numberWords(t: Token[], i: number): Cap | null {
 
 /** A number in digits or words. */
 const num: ClassMatcher = (t, i) => {
+  const c = wholeNumber(t, i);
+  if (!c) return null;
+  // A fraction after it: "2 1/2", "two and a half".
+  const f = /^([1-9])\/([1-9])$/.exec(t[i + c.n]?.s ?? '');
+  if (f && +f[1] < +f[2]) return cap(c.n + 1, c.v + +f[1] / +f[2]);
+  if (t[i + c.n]?.l === 'and' && t[i + c.n + 1]?.l === 'a' && t[i + c.n + 2]?.l === 'half') return cap(c.n + 3, c.v + 0.5);
+  return c;
+};
+
+function wholeNumber(t: Token[], i: number): Cap | null {
   const s = t[i].s;
   if (/^\d{1,3}(?:,\d{3})*$/.test(s)) return cap(1, +s.replace(/,/g, ''));
   if (/^\d+\.\d+$/.test(s)) return cap(1, +s);
   return numberWords(t, i);
-};
+}
 
 /** A year: four digits (1000–2099) or spoken ("nineteen ninety-six", "two thousand"). */
 const year: ClassMatcher = (t, i) => {
@@ -148,9 +158,32 @@ const clock: ClassMatcher = (t, i) => {
   return m[2] && l.includes(':') ? cap(1, { h, min }) : null;
 };
 
+const HOLIDAY_HEADS = new Set([...HOLIDAYS.keys()].map((k) => k.split(' ')[0]));
+const HOLIDAY_LEAD = new Set(['on', 'by', 'since', 'until', 'before', 'after', 'last', 'next', 'this', 'at', 'in', 'from', 'over', 'during', 'for', 'the', 'and', 'or', 'of']);
+const capital = (tok: Token | undefined): boolean => !!tok && /^[A-Z]/.test(tok.s);
+
+/** A holiday: "Thanksgiving (Day)", "Christmas Eve", "New Year's Day", "Election Day" → { name, shift } (Eve: a day before). */
+const holiday: ClassMatcher = (t, i) => {
+  // "Mary Christmas": after a capitalised word that is not a preposition or modifier, a holiday word is a name.
+  if (!capital(t[i]) || (capital(t[i - 1]) && !HOLIDAY_LEAD.has(t[i - 1].l))) return null;
+  const two = capital(t[i + 1]) ? `${t[i].l} ${t[i + 1].l}` : '';
+  let name = HOLIDAYS.has(two) ? two : t[i].l;
+  if (!HOLIDAYS.has(name)) return null;
+  let j = i + (name === two ? 2 : 1);
+  if (name === 'new year' || name === 'valentine') {
+    if (t[j]?.s === "'" || t[j]?.s === '’') j += t[j + 1]?.l === 's' ? 2 : 1;
+    if (t[j]?.s !== 'Day' && t[j]?.s !== 'Eve') return null;
+  }
+  if (name.includes(' ') && name !== 'new year') return cap(j - i, { name, shift: 0 });
+  const eve = t[j]?.s === 'Eve';
+  if (eve || t[j]?.s === 'Day') j++;
+  return cap(j - i, { name, shift: eve ? -1 : 0 });
+};
+
 /** The class matchers the grammar names with '@'. */
 export const CLASSES: Record<string, ClassMatcher> = {
   MONTH: month,
+  HOLIDAY: holiday,
   DOW: (t, i) => (WEEKDAYS.has(t[i].s) ? cap(1, WEEKDAYS.get(t[i].s)) : null),
   DOWS: (t, i) => (t[i].s.endsWith('s') && WEEKDAYS.has(t[i].s.slice(0, -1)) ? cap(1, WEEKDAYS.get(t[i].s.slice(0, -1))) : null),
   DAY: day,
@@ -173,12 +206,13 @@ const numeric = (tok: Token): boolean => /^[\d'’]/.test(tok.s) || NUMERIC_WORD
 /** Cheap tests that a class could match at a token (no allocation), so rules are tried only where they may start. */
 export const CLASS_GATES: Record<string, (tok: Token) => boolean> = {
   MONTH: (tok) => MONTHS.has(tok.s),
+  HOLIDAY: (tok) => HOLIDAY_HEADS.has(tok.l),
   DOW: (tok) => WEEKDAYS.has(tok.s),
-  DOWS: (tok) => WEEKDAYS.has(tok.s.slice(0, -1)),
+  DOWS: (tok) => tok.s.endsWith('s') && WEEKDAYS.has(tok.s.slice(0, -1)),
   DAY: numeric,
   YEAR: numeric,
   NUM: numeric,
-  UNIT: (tok) => UNITS.has(tok.l) || UNITS.has(tok.l.slice(0, -1)),
+  UNIT: (tok) => UNITS.has(tok.l) || (tok.l.endsWith('s') && UNITS.has(tok.l.slice(0, -1))),
   ORDQ: numeric,
   DECADE: numeric,
   CLOCK: numeric,

@@ -1,27 +1,7 @@
 // Host tests of the article features: attribution, names and hover cards, events outline and symbols.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, byRule, extensionUri, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
-
-/** Resolve with the first outline message matching `predicate` (checking the last one first). */
-function waitForOutline(predicate: (m: NonNullable<Awaited<ReturnType<typeof api>>['outline']['lastMessage']>) => boolean, timeoutMs = 15000) {
-  return api().then(
-    (copydesk) =>
-      new Promise<NonNullable<typeof copydesk.outline.lastMessage>>((resolve, reject) => {
-        if (copydesk.outline.lastMessage && predicate(copydesk.outline.lastMessage)) return resolve(copydesk.outline.lastMessage);
-        const timer = setTimeout(() => {
-          sub.dispose();
-          reject(new Error(`Timed out waiting for the outline; last: ${JSON.stringify(copydesk.outline.lastMessage)?.slice(0, 400)}`));
-        }, timeoutMs);
-        const sub = copydesk.outline.onDidPost((m) => {
-          if (!predicate(m)) return;
-          clearTimeout(timer);
-          sub.dispose();
-          resolve(m);
-        });
-      }),
-  );
-}
+import { byRule, extensionUri, waitForDiagnostics, waitForOutline, workspaceUri, writeFile } from './helpers';
 
 describe('Copydesk article features (real VS Code)', () => {
   const sampleUri = () => workspaceUri('newsroom', 'sample-features.md');

@@ -57,3 +57,23 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagno
 export function byRule(diags: vscode.Diagnostic[], rule: string): vscode.Diagnostic[] {
   return diags.filter((d) => d.source === 'copydesk' && (typeof d.code === 'object' ? d.code.value : d.code) === rule);
 }
+
+type OutlineMessage = NonNullable<CopydeskApi['outline']['lastMessage']>;
+
+/** Resolve with the first outline message matching `predicate` (the last one posted counts). */
+export async function waitForOutline(predicate: (m: OutlineMessage) => boolean, timeoutMs = 15000): Promise<OutlineMessage> {
+  const copydesk = await api();
+  return new Promise((resolve, reject) => {
+    if (copydesk.outline.lastMessage && predicate(copydesk.outline.lastMessage)) return resolve(copydesk.outline.lastMessage);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Timed out waiting for the outline; last: ${JSON.stringify(copydesk.outline.lastMessage)?.slice(0, 400)}`));
+    }, timeoutMs);
+    const sub = copydesk.outline.onDidPost((m) => {
+      if (!predicate(m)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(m);
+    });
+  });
+}

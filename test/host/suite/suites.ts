@@ -3,5 +3,8 @@
 export function loadSuites(): void {
   require('./style.test');
   require('./features.test');
+  require('./names.test');
+  require('./editor.test');
+  require('./sources.test');
   require('./scale.test');
 }

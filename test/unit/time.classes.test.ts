@@ -1,0 +1,98 @@
+import { strict as assert } from 'assert';
+import { tagTimes, type TimeExpr } from '../../src/core/time';
+
+// Expression classes added for issue 12 (TimeML conventions), each on sentences written for the test.
+// Article date for every test unless stated: Friday 10 January 2020.
+const DCT = '2020-01-10';
+
+function tag(sentence: string, words: string, date: string | null = DCT): TimeExpr {
+  const all = tagTimes(sentence, date);
+  const t = all.find((x) => x.text === words);
+  assert.ok(t, `no expression "${words}" in ${JSON.stringify(all.map((x) => x.text))}`);
+  return t;
+}
+const value = (sentence: string, words: string, date: string | null = DCT): string => tag(sentence, words, date).value;
+
+describe('time classes: holidays', () => {
+  it('dates fixed and movable holidays nearest the article date, or by modifier and year', () => {
+    assert.equal(value('The boy was rescued on Thanksgiving Day off the coast.', 'Thanksgiving Day'), '2019-11-28');
+    assert.equal(value('Shops reopened after Christmas, the owners said.', 'Christmas'), '2019-12-25');
+    assert.equal(value('They met on Christmas Eve 1998 in Rome.', 'Christmas Eve 1998'), '1998-12-24');
+    assert.equal(value('He came home last Thanksgiving to a crowd.', 'last Thanksgiving'), '2019-11-28');
+    assert.equal(value("The mayor spoke on New Year's Day at the pier.", "New Year's Day"), '2020-01-01');
+    assert.equal(value('Voters go to the polls on Election Day.', 'Election Day', '2020-10-01'), '2020-11-03');
+    assert.equal(value('The parade is set for Easter this time.', 'Easter', '2020-03-20'), '2020-04-12');
+    assert.equal(value('The pool opens on Memorial Day.', 'Memorial Day', '2020-05-01'), '2020-05-25');
+  });
+  it('does not take a name that starts with a holiday word for one', () => {
+    assert.deepEqual(tagTimes('Mary Christmas runs the bakery.', DCT).map((x) => x.text), []);
+  });
+});
+
+describe('time classes: fractional durations', () => {
+  it('writes a fraction in the next unit down', () => {
+    assert.equal(value('They lived in the camp for 2 1/2 years.', '2 1/2 years'), 'P2Y6M');
+    assert.equal(value('The vote took a minute and a half.', 'a minute and a half'), 'PT1M30S');
+    assert.equal(value('Talks ran for 5 1/2 hours.', '5 1/2 hours'), 'PT5H30M');
+    assert.equal(value('The strike lasted two and a half days.', 'two and a half days'), 'P2DT12H');
+  });
+  it('leaves a rate ("$5 million a year") untagged but keeps "twice a week" as a set', () => {
+    assert.deepEqual(tagTimes('The plan saves $5 million a year in costs.', DCT), []);
+    assert.equal(value('The board meets twice a week.', 'a week'), 'P1W');
+    assert.equal(tag('The board meets twice a week.', 'a week').type, 'SET');
+  });
+});
+
+describe('time classes: tense of the clause', () => {
+  it('reads a passive or infinitive participle as not past ("is expected in December")', () => {
+    assert.equal(value('The deal is expected in December, the bank said.', 'December', '2020-11-02'), '2020-12');
+    assert.equal(value('Final rules to be published in March will decide it.', 'March', '2020-02-10'), '2020-03');
+  });
+  it('reads modals and "as soon as" as looking ahead', () => {
+    assert.equal(value('The two leaders can meet Monday in Geneva.', 'Monday'), '2020-01-13');
+    assert.equal(value('The team would be ready to leave as soon as Tuesday.', 'Tuesday'), '2020-01-14');
+  });
+  it('reads "by", "until" and "through" a month as ahead', () => {
+    assert.equal(value('The firm agreed to repay the loan by February.', 'February', '2019-10-30'), '2020-02');
+    assert.equal(value('The offer was extended until mid-November.', 'mid-November', '2019-10-30'), '2019-11');
+  });
+  it('reads a plan in the past perfect as past', () => {
+    assert.equal(value('The offer had been due to expire Friday evening.', 'Friday evening', '2020-01-13'), '2020-01-10TEV');
+  });
+  it('does not read an adjective after a determiner ("a still unspecified date") as a past verb', () => {
+    assert.equal(value('A dividend will be paid on a still unspecified date in January.', 'January', '2019-10-26'), '2020-01');
+  });
+  it('lets a past clause name next month, and a month-day in a past clause look back', () => {
+    assert.equal(value('Traders failed to sell November contracts.', 'November', '2019-10-30'), '2019-11');
+    assert.equal(value('The fiscal year ended March 31, the company said.', 'March 31', '2019-10-31'), '2019-03-31');
+  });
+});
+
+describe('time classes: relative years, quarters and the narrative', () => {
+  it('reads "N years ago" as a year and "the past year" as last year', () => {
+    assert.equal(value('The plant opened five years ago in the valley.', 'five years ago'), '2015');
+    assert.equal(value('Sales rose in the past year, the firm said.', 'the past year'), '2019');
+  });
+  it('reads "the year" as the current year, and "the year ended" as a year-long period', () => {
+    assert.equal(value('For the year, volume was flat.', 'the year'), '2020');
+    const t = tag('Net income for the year ended Aug. 31 rose.', 'the year');
+    assert.deepEqual([t.type, t.value], ['DURATION', 'P1Y']);
+  });
+  it('dates "the quarter ended <day>" by the months it covers, and "the current quarter" by the article date', () => {
+    assert.equal(value('The bank lost money in the quarter ended Sept. 30.', 'the quarter', '2019-11-01'), '2019-Q3');
+    assert.equal(value('Results for the current quarter will improve.', 'the current quarter', '2019-11-01'), '2019-Q4');
+    assert.equal(value("Sales in last year's quarter were flat.", "last year's quarter", '2019-11-01'), '2018-Q3');
+    assert.equal(value("The move could come in next year's first quarter.", "next year's first quarter", '2019-11-01'), '2020-Q1');
+  });
+  it('counts "later that year" and "the previous Friday" from the narrative, and puts a bare clock time on its day', () => {
+    assert.equal(value('She fled in June 1998 and returned later that year.', 'later that year'), '1998');
+    assert.equal(value('Stocks fell on Friday, Jan. 3, and more than on the previous Friday.', 'the previous Friday'), '2019-12-27');
+    assert.equal(value('He was shot on Oct. 23, 2019, at 10 p.m. in his kitchen.', '10 p.m.'), '2019-10-23T22:00');
+  });
+  it('reads a day part before yesterday, "year-end", "these days" and "the early summer"', () => {
+    assert.equal(value('Shares were up at mid-afternoon yesterday in London.', 'mid-afternoon yesterday'), '2020-01-09TAF');
+    assert.equal(value('The sale should close by year-end.', 'year-end', '2019-11-02'), '2019-12-31');
+    assert.equal(value('Rents seem higher these days.', 'these days'), 'PRESENT_REF');
+    assert.equal(value('Orders fell from the lows of the early summer.', 'the early summer', '2019-10-30'), '2019-SU');
+  });
+});

@@ -35,3 +35,12 @@ export async function analyzeWith(text: string, yaml?: string, file = 'story.md'
 export function found(result: AnalysisResult, text: string): string[] {
   return result.diagnostics.map((d) => `${d.rule}:${text.slice(d.start, d.end)}`);
 }
+
+/** A synchronous analyser over the embedded default guide, loaded once in a mocha `before` hook of the calling file. */
+export function defaultAnalysis(date = '2020-01-10', file = 'a.md'): (text: string) => AnalysisResult {
+  let config: ReturnType<typeof prepareConfig> | undefined;
+  before(async () => {
+    config = prepareConfig((await loadGuide()).guide);
+  });
+  return (text) => new Analyzer(config!).analyze(text, { file, date });
+}

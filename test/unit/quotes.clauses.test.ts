@@ -1,18 +1,8 @@
 // The clause a quote sits in: according-to sources, clause subjects, relative clauses, later cues (invented articles).
 import { strict as assert } from 'assert';
-import { loadStyleGuide, type StyleGuide } from '../../src/core/config/styleGuide';
-import { prepareConfig, Analyzer } from '../../src/core/analyze';
-import type { AnalysisResult } from '../../src/core/types';
+import { defaultAnalysis } from './helpers';
 
-let guide: StyleGuide;
-before(async () => {
-  const reader = { read: async () => undefined, resolve: (_a: string, b: string) => b };
-  guide = (await loadStyleGuide({ path: null, reader })).guide;
-});
-
-function analyze(text: string): AnalysisResult {
-  return new Analyzer(prepareConfig(guide)).analyze(text, { file: 'a.md', date: '2020-01-10' });
-}
+const analyze = defaultAnalysis();
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker?.text ?? null);
 const unattributed = (text: string) => analyze(text).diagnostics.filter((d) => d.rule === 'quotes/unattributed').length;
 

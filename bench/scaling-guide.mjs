@@ -88,9 +88,11 @@ export async function rows({ core, ROOT, tmp, progress }) {
         new core.Analyzer(core.prepareConfig(guide)).analyze(sample, OPTIONS);
       });
     });
-  // 9 in 10 rules are new ids (every tenth overrides an earlier one); a bad guide reports problems and adds no rule.
+  // 9 in 10 rules are new ids (every tenth overrides an earlier one). A bad guide reports a problem per entry and adds
+  // no rule, except the entries whose only fault is an unknown property (`colour`): those rules are kept, the property reported.
   const loadedAll = ({ guide, problems }, n) => !problems.length && guide.rules.filter((r) => /^r\d/.test(r.id)).length === n - Math.floor(n / 10);
-  const reportedAll = ({ guide, problems }) => problems.length > 600 && !guide.rules.some((r) => /^b\d/.test(r.id));
+  const reportedAll = ({ guide, problems }, n) =>
+    problems.length > 600 && guide.rules.filter((r) => /^b\d/.test(r.id)).every((r) => Number(r.id.slice(1)) % 4 === 1);
   return [
     await row('style guide of N rules: load + prepare + analyse the sample (least CPU time of 5)', guideOf, loadedAll),
     await row('style guide of N bad entries: load + prepare + analyse (least CPU time of 5)', badGuideOf, reportedAll),

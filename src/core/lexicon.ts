@@ -127,3 +127,6 @@ export const SPEECH_VERBS = new Set(SPEECH_VERB_FORMS) as ReadonlySet<string>;
 export const REPORTING_VERBS = words('said says say saying added adds stated states insisted insists noted notes claimed claims argued argues wrote writes explained acknowledged');
 /** Speech verbs that report only before "that" ("announced that ..."), else they are events themselves. */
 export const REPORTING_VERBS_BEFORE_THAT = words('announced reported confirmed warned told denied tells announces warns');
+
+/** A transcript speaker's label before its colon: Q or A, or a name in capitals of up to four words (`MR. HALE`). */
+export const SPEAKER_LABEL = String.raw`[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}`;

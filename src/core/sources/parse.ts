@@ -1,5 +1,6 @@
 // Source files (statements, transcripts, notes) read as word tokens with where each word is: offset, line, time code, speaker.
 import { computeLineStarts, lineColumn } from '../document';
+import { SPEAKER_LABEL } from '../lexicon';
 
 export type SourceFormat = 'text' | 'captions' | 'html';
 
@@ -37,7 +38,7 @@ export function sourceFormat(file: string): SourceFormat {
 }
 
 /** A speaker label opening a line: Q or A, or a name in capitals (`POMPEO:`, `MR. POMPEO:`), then a colon. */
-const LABEL = /^[ \t]*(?:\*\*|>>\s*)?([QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:\*\*)?:(?:\*\*)?[ \t]/u;
+const LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|>>\s*)?(${SPEAKER_LABEL})(?:\*\*)?:(?:\*\*)?[ \t]`, 'u');
 /** A WebVTT voice tag `<v Mike Pompeo>`. */
 const VOICE = /<v(?:\.[^ >]*)?\s+([^>]+)>/;
 const TIMING = /^\s*(\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->/;

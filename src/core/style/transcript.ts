@@ -2,9 +2,10 @@
 // like direct quotes, so style rules leave them alone.
 import type { Paragraph } from '../document';
 import type { Span } from '../types';
+import { SPEAKER_LABEL } from '../lexicon';
 
 /** A speaker label opening a paragraph: Q or A, or a name in capitals of up to four words, then a colon. */
-const LABEL = /^\s*(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s/u;
+const LABEL = new RegExp(String.raw`^\s*(?:${SPEAKER_LABEL}):\s`, 'u');
 
 /**
  * The spans of an article's transcript turns: labelled paragraphs, when the article has at least three of them

@@ -172,6 +172,9 @@ function firstEndingAfter(spans: Span[], at: number): number {
 
 const isVerbCandidate = (t: Token | undefined): boolean => !!t && t.word && !t.cap && !t.w.includes('-');
 
+const isAux = (w: string) => BE.has(w) || HAVE.has(w) || DO.has(w) || FUTURE_MODAL.has(w) || OTHER_MODAL.has(w) || /n[’']t$/.test(w);
+const newGroup = (i: number): Group => ({ s: i, e: i + 1, main: i, tense: null, aux: false, neg: false, copula: false, modal: false, reporting: false, participle: false, inherit: false, stative: false });
+
 /** Verb groups of a sentence: auxiliaries + main verb, or a bare past / present form. */
 function verbGroups(toks: Token[], a: number, b: number): Group[] {
   const out: Group[] = [];
@@ -181,10 +184,9 @@ function verbGroups(toks: Token[], a: number, b: number): Group[] {
     const prev = toks[i - 1];
     if (prev && prev.lw === 'to' && i > a) continue; // infinitive
     const lw = t.lw;
-    const g: Group = { s: i, e: i + 1, main: i, tense: null, aux: false, neg: false, copula: false, modal: false, reporting: false, participle: false, inherit: false, stative: false };
-    const isAux = (w: string) => BE.has(w) || HAVE.has(w) || DO.has(w) || FUTURE_MODAL.has(w) || OTHER_MODAL.has(w) || /n[’']t$/.test(w);
     if (isAux(lw)) {
       if (prev && DETERMINERS.has(prev.lw)) continue;
+      const g = newGroup(i);
       let j = i;
       let sawBe = false,
         sawHave = false,
@@ -226,16 +228,21 @@ function verbGroups(toks: Token[], a: number, b: number): Group[] {
       continue;
     }
     if (prev && (DETERMINERS.has(prev.lw) || (prev.word && /['’]s$/.test(prev.w)))) continue;
+    // (The group is made only once the word proves a verb: most candidates are not.)
+    let g: Group;
     if (looksPast(lw)) {
+      g = newGroup(i);
       g.tense = 'past';
       g.reporting = REPORT_STRONG.has(lw) || (REPORT_WEAK.has(lw) && toks[i + 1]?.lw === 'that');
       g.stative = STATIVE_PAST.has(lw) || (lw === 'stood' && toks[i + 1]?.lw === 'to');
       if (toks[i + 1] && PARTICLES.has(toks[i + 1].lw)) g.e++;
     } else if (lw === 'saying') {
+      g = newGroup(i);
       g.reporting = true;
       g.inherit = true;
       g.tense = null;
     } else if (PRESENT_VERBS.has(lw) || lw === 'say') {
+      g = newGroup(i);
       g.tense = 'present';
       g.reporting = REPORT_STRONG.has(lw) || (REPORT_WEAK.has(lw) && toks[i + 1]?.lw === 'that');
     } else continue;

@@ -112,25 +112,37 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}
 /** Words, clause punctuation and sentence ends (`.` `?` `!`) of `s`, offsets relative to `base`. */
 export function tokenize(s: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(s))) {
     let w = m[0];
-    const start = m.index! + base;
+    const start = m.index + base;
     // Keep a final period only on abbreviations and initials (Gen., U.S., J.); otherwise it ends a sentence.
     let stop = false;
-    if (w.endsWith('.') && !/^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|gens|sen|sens|rep|reps|del|gov|govs|lt|col|sgt|capt|cmdr|adm|maj|st|jr|sr|prof|rev|messrs|amb|atty|supt|insp|det)\.$/iu.test(w)) {
+    if (w.endsWith('.') && !KEEPS_PERIOD.test(w)) {
       w = w.slice(0, -1);
       stop = true;
     }
     if (!w) continue;
-    const punct = !/[\p{L}\p{N}]/u.test(w[0]);
-    out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w), punct });
+    // (ASCII first letters without a regex: this runs once per token of every paragraph.)
+    const c = w.charCodeAt(0);
+    const lower = c | 32;
+    const punct = c < 128 ? !((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) : !LETTER_OR_DIGIT.test(w);
+    out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w), punct });
     // A period followed by a comma, a parenthesis or a lowercase word ("(D-Mo.)", "Tulsa, Okla., police") ends nothing.
-    if (stop && !/^\s*[,;:)\]\p{Ll}]/u.test(s.slice(m.index! + w.length + 1, m.index! + w.length + 4))) {
-      out.push({ start: start + w.length, end: start + w.length + 1, w: '.', lower: '.', cap: false, punct: true });
+    if (stop) {
+      CONTINUES.lastIndex = m.index + w.length + 1;
+      if (!CONTINUES.test(s)) out.push({ start: start + w.length, end: start + w.length + 1, w: '.', lower: '.', cap: false, punct: true });
     }
   }
   return out;
 }
+
+const KEEPS_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|gens|sen|sens|rep|reps|del|gov|govs|lt|col|sgt|capt|cmdr|adm|maj|st|jr|sr|prof|rev|messrs|amb|atty|supt|insp|det)\.$/iu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** What may follow a period that ends nothing, read within three characters: `\s*` then a comma, bracket or lowercase. */
+const CONTINUES = /\s{0,2}[,;:)\]\p{Ll}]/uy;
 
 export interface SpeakerPhrase extends Span {
   kind: 'pronoun' | 'name' | 'role';

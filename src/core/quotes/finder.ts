@@ -187,10 +187,17 @@ const CLOSING_ABBREV = new Set('u.s u.n u.k a.m p.m d.c etc inc co corp ltd jr s
 const SENTENCE_OPENER = /^\s+(?:He|She|They|We|It|I|The|This|That|But|And|His|Her|Their)\b/;
 
 /** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */
+/** Closing brackets and quote marks that a sentence's final punctuation may carry: ) ] ’ ' " ” */
+const CLOSERS = new Set([0x29, 0x5d, 0x2019, 0x27, 0x22, 0x201d]);
+
 function sentenceStarts(t: string, quotes: Pair[]): number[] {
   const starts = [0];
   let q = 0;
   for (let i = 0; i < t.length; i++) {
+    // Character codes, not one-character strings: a paragraph with curly quotes is a two-byte string, where each
+    // `t[i]` would allocate.
+    const c = t.charCodeAt(i);
+    const stop = c === 46 || c === 33 || c === 63; // . ! ?
     while (q < quotes.length && quotes[q].end <= i) q++;
     let endAt = -1;
     if (q < quotes.length && quotes[q].start <= i) {
@@ -198,17 +205,17 @@ function sentenceStarts(t: string, quotes: Pair[]): number[] {
       const p = quotes[q];
       // (A close printed as two apostrophes spans two characters: `.''`.)
       const last = p.end - (t[p.end - 1] === ' ' && t[p.end - 2] === '"' ? 3 : 2);
-      if (p.closed && i === last && /[.!?]/.test(t[i])) endAt = p.end;
+      if (p.closed && i === last && stop) endAt = p.end;
       else if (!p.closed || i !== last) continue;
-    } else if (/[.!?]/.test(t[i])) {
-      if (t[i] === '.') {
+    } else if (stop) {
+      if (c === 46) {
         const w = /([\p{L}.]+)$/u.exec(t.slice(Math.max(0, i - 12), i));
         // (An abbreviation that never precedes a name, `U.S.` `p.m.` `Inc.`, ends a sentence before a pronoun or
         // an article: "... in the U.S. He says ...".)
         if (w && (ABBREV.has(w[1].toLowerCase()) || /^\p{Lu}$/u.test(w[1])) && !(CLOSING_ABBREV.has(w[1].toLowerCase()) && SENTENCE_OPENER.test(t.slice(i + 1, i + 8)))) continue;
       }
       endAt = i + 1;
-      while (endAt < t.length && /[)\]’'"”]/.test(t[endAt])) endAt++;
+      while (endAt < t.length && CLOSERS.has(t.charCodeAt(endAt))) endAt++;
     }
     if (endAt < 0) continue;
     let j = endAt;

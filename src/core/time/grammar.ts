@@ -73,8 +73,11 @@ function rule(pattern: string, build: Rule['build']): Rule {
       return CLASSES[a];
     });
     const words = new Set(alts.filter((a) => !a.startsWith('@')));
+    // One shared (read-only) capture per word, so a word match allocates nothing.
+    const wordCaps = new Map([...words].map((w): [string, Cap] => [w, { n: 1, v: w }]));
     const test = (t: Token[], i: number): Cap | null => {
-      if (words.has(t[i].l)) return { n: 1, v: t[i].l };
+      const w = wordCaps.get(t[i].l);
+      if (w) return w;
       for (const m of classes) {
         const c = m(t, i);
         if (c) return c;
@@ -284,32 +287,47 @@ for (const [c, rules] of BY_CLASS) GATES.set(CLASS_GATES[c], [...new Set([...(GA
 const GATE_LIST = [...GATES];
 const seen = new Int32Array(RULES.length);
 let stamp = 0;
+// The candidate rules of the token being matched, in table order (a reused buffer: most tokens have none).
+const cand = new Int32Array(RULES.length);
+let candCount = 0;
 
-/** Indices of the rules that may start at token i, in table order. */
-function candidates(t: Token[], i: number): number[] {
-  const out: number[] = [];
-  stamp++;
-  const add = (ri: number) => {
-    if (seen[ri] !== stamp) (seen[ri] = stamp), out.push(ri);
-  };
-  BY_WORD.get(t[i].l)?.forEach(add);
-  for (const [gate, rules] of GATE_LIST) if (gate(t[i])) rules.forEach(add);
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+function addCandidates(rules: number[]): void {
+  for (const ri of rules) if (seen[ri] !== stamp) (seen[ri] = stamp), (cand[candCount++] = ri);
 }
+
+/** Fill `cand` with the indices of the rules that may start at this token, in table order; their number. */
+function candidates(tok: Token): number {
+  candCount = 0;
+  stamp++;
+  const byWord = BY_WORD.get(tok.l);
+  if (byWord) addCandidates(byWord);
+  for (const [gate, rules] of GATE_LIST) if (gate(tok)) addCandidates(rules);
+  for (let a = 1; a < candCount; a++) {
+    const x = cand[a];
+    let b = a - 1;
+    for (; b >= 0 && cand[b] > x; b--) cand[b + 1] = cand[b];
+    cand[b + 1] = x;
+  }
+  return candCount;
+}
+
+// The captures of the rule being matched (reused, never emptied: matchEls writes every element's slot, present or
+// null, before a rule's build reads them, and the build reads them before the next rule is tried).
+const caps: Caps = [];
 
 /** Longest rule match at token i: [end token, built] or null. */
 function matchAt(t: Token[], i: number): [number, Built] | null {
-  let best: [number, Built] | null = null;
-  const caps: Caps = [];
-  for (const ri of candidates(t, i)) {
-    const r = RULES[ri];
-    caps.length = 0;
+  const n = candidates(t[i]);
+  let bestEnd = -1;
+  let best: Built | null = null;
+  for (let k = 0; k < n; k++) {
+    const r = RULES[cand[k]];
     const end = matchEls(r, 0, t, i, caps);
-    if (end <= i || (best && end <= best[0])) continue;
+    if (end <= i || (best && end <= bestEnd)) continue;
     const built = r.build(caps, t, i);
-    if (built) best = [end, built];
+    if (built) (best = built), (bestEnd = end);
   }
-  return best;
+  return best ? [bestEnd, best] : null;
 }
 
 /** Match elements from `ei` at token `ti` (optional elements tried present first); the end token or -1. */

@@ -62,15 +62,22 @@ interface Word {
   sentenceEnd: boolean;
 }
 
+// What follows a word (sticky, read at the word's end): a clause break (within two spaces), a sentence end.
+const COMMA_AFTER = /\s{0,2}[,;:—–(]/y;
+const SENTENCE_END_AFTER = /[.!?]["”’)]?(?:\s|$)/y;
+const NOT_SENTENCE_END = /^(Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Lt|Col|Sen|Rep|Gov|[A-Z])$/;
+
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice))) {
-    const tail = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
     const w = m[0];
-    out.push({ w, next: '', commaAfter: /^\s*[,;:—–(]/.test(tail), sentenceEnd: /^[.!?]["”’)]?(\s|$)/.test(tail) && !/^(Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Lt|Col|Sen|Rep|Gov|[A-Z])$/.test(w) });
+    const e = m.index + w.length;
+    COMMA_AFTER.lastIndex = e;
+    SENTENCE_END_AFTER.lastIndex = e;
+    out.push({ w, next: '', commaAfter: COMMA_AFTER.test(slice), sentenceEnd: SENTENCE_END_AFTER.test(slice) && !NOT_SENTENCE_END.test(w) });
   }
   for (let i = 0; i + 1 < out.length; i++) out[i].next = out[i + 1].w.toLowerCase();
   return out;

@@ -1,7 +1,7 @@
 // The temporal grammar: a table of token patterns, each building what an expression says before it meets a date.
 import { CLASS_GATES, CLASSES, type Cap, type Token, tokenize } from './tokens';
 import { MONTH_CUES, PRE_MODIFIERS } from './lexicon';
-import { tenseAround, type Tense } from './tense';
+import { tenseAround, textWords, type Tense, type TenseWord } from './tense';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Mod = 'last' | 'next' | 'this' | null;
@@ -368,9 +368,8 @@ function comparisonAt(t: Token[], i: number, built: Built): boolean {
 }
 
 /** The clause's tense, read in a window around the expression (the reading stops at the sentence's ends anyway). */
-function tenseNear(text: string, start: number, end: number): Tense {
-  const lo = Math.max(0, start - 160);
-  return tenseAround(text.slice(lo, Math.min(text.length, end + 160)), start - lo, end - lo);
+function tenseNear(text: string, start: number, end: number, words: readonly TenseWord[]): Tense {
+  return tenseAround(text, start, end, 160, words);
 }
 
 /** Whether resolving a spec depends on the clause's tense (a weekday, a month or quarter with no year, ...). */
@@ -386,6 +385,7 @@ function readsTense(s: TimeSpec): boolean {
 export function findTimes(text: string): RawTime[] {
   const t = tokenize(text);
   const out: RawTime[] = [];
+  let words: TenseWord[] | undefined; // the paragraph's words for tense, read at the first expression that needs them
   for (let i = 0; i < t.length; ) {
     const hit = /^[\p{L}\d'’]/u.test(t[i].s) ? matchAt(t, i) : null;
     if (!hit) {
@@ -421,7 +421,7 @@ export function findTimes(text: string): RawTime[] {
       text: text.slice(start, end),
       type: built.type,
       spec: built.spec,
-      tense: needsTense ? (AHEAD.has(t[s - 1]?.l) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end)) : null,
+      tense: needsTense ? (AHEAD.has(t[s - 1]?.l) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
       comparison: comparisonAt(t, s, built),
     });
     i = j;

@@ -35,11 +35,12 @@ const MAX_SCAN = 15;
  * The tense that governs an expression at [start, end) of `text` (one sentence or paragraph): the nearest
  * auxiliary or verb form before it in its clause, else after it, else before it beyond commas.
  */
-export function tenseAround(text: string, start: number, end: number): Tense {
-  const lo = Math.max(0, start - 400);
-  const hi = Math.min(text.length, end + 400);
-  const before = words(text, lo, start);
-  const after = words(text, end, hi);
+export function tenseAround(text: string, start: number, end: number, reach = 400, all?: readonly TenseWord[]): Tense {
+  const lo = Math.max(0, start - reach);
+  const hi = Math.min(text.length, end + reach);
+  // With the text's words read once (`textWords`), the window is a range of them; else only the window is read.
+  const before = all ? wordsWithin(all, lo, start) : words(text, lo, start);
+  const after = all ? wordsWithin(all, end, hi) : words(text, end, hi);
   // Stop at the sentence start.
   const cutBefore = lastIndex(before, (w) => w.sentenceEnd);
   const back = before.slice(cutBefore + 1);
@@ -55,11 +56,33 @@ function lastIndex<T>(list: T[], test: (t: T) => boolean): number {
   return -1;
 }
 
-interface Word {
+export interface TenseWord {
   w: string;
+  start: number;
+  end: number;
   next: string;
   commaAfter: boolean;
   sentenceEnd: boolean;
+}
+type Word = TenseWord;
+
+/** Every word of a text (a paragraph), for reading the tense of several expressions in it with one pass. */
+export function textWords(text: string): TenseWord[] {
+  return words(text, 0, text.length);
+}
+
+/** The words lying wholly inside [from, to) of a list in text order. */
+function wordsWithin(all: readonly TenseWord[], from: number, to: number): TenseWord[] {
+  let a = 0;
+  let b = all.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (all[m].start < from) a = m + 1;
+    else b = m;
+  }
+  let j = a;
+  while (j < all.length && all[j].end <= to) j++;
+  return all.slice(a, j);
 }
 
 // What follows a word (sticky, read at the word's end): a clause break (within two spaces), a sentence end.
@@ -77,7 +100,7 @@ function words(text: string, from: number, to: number): Word[] {
     const e = m.index + w.length;
     COMMA_AFTER.lastIndex = e;
     SENTENCE_END_AFTER.lastIndex = e;
-    out.push({ w, next: '', commaAfter: COMMA_AFTER.test(slice), sentenceEnd: SENTENCE_END_AFTER.test(slice) && !NOT_SENTENCE_END.test(w) });
+    out.push({ w, start: from + m.index, end: from + e, next: '', commaAfter: COMMA_AFTER.test(slice), sentenceEnd: SENTENCE_END_AFTER.test(slice) && !NOT_SENTENCE_END.test(w) });
   }
   for (let i = 0; i + 1 < out.length; i++) out[i].next = out[i + 1].w.toLowerCase();
   return out;

@@ -51,6 +51,23 @@ describe('Copydesk article features (real VS Code)', () => {
     assert.match(text, /Secretary of State/i);
   });
 
+  it('shows what a relative date resolves to when hovered, against the article date', async () => {
+    const uri = workspaceUri('newsroom', 'date-hover.md');
+    // The article date is a Friday: "last Friday" is the week before, "next Tuesday" the coming one.
+    await writeFile(uri, '---\ndate: 2024-03-15\n---\n\nThe council voted last Friday to close the bridge and will meet again next Tuesday.\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const hoverAt = async (words: string) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf(words) + 6));
+      return { text: hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), range: hovers[0]?.range };
+    };
+    const last = await hoverAt('last Friday');
+    assert.match(last.text, /Friday 8 March 2024/);
+    assert.equal(last.range && doc.getText(last.range), 'last Friday');
+    assert.match((await hoverAt('next Tuesday')).text, /Tuesday 19 March 2024/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('flags an unattributed quote and Insert attribution writes house style as one undoable edit', async () => {
     const uri = workspaceUri('newsroom', 'unattributed.md');
     // The quote follows a paragraph that says the words were said, by no one: nothing to continue, so it is flagged.

@@ -206,10 +206,11 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
   const head = toks[j];
   if (PRONOUNS.has(head.lower) || CAP_STOP.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   if (j === i && PRONOUNS.has(head.lower)) return { start: head.start, end: head.end, kind: 'pronoun', person: PERSON_PRONOUNS.has(head.lower), core: null };
-  const words = toks.slice(i, j + 1);
-  const caps = words.filter((t) => (t.cap || PARTICLE_NAME.test(t.w)) && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
+  // (The head is tested before the phrase's words are copied: most candidate spans fail here.)
   const headOk = isNameToken(head) || isRole(head.lower);
   if (!headOk) return null;
+  const words = toks.slice(i, j + 1);
+  const caps = words.filter((t) => (t.cap || PARTICLE_NAME.test(t.w)) && !DETERMINERS.has(t.lower) && !PERSON_TITLES.has(t.lower.replace(/\.$/, '')));
   // "King says": a capitalised title alone before the verb is a surname.
   if (j === i && head.cap && PERSON_TITLES.has(head.lower) && !/\.$/.test(head.w)) return { start: head.start, end: head.end, kind: 'name', person: true, core: head.w };
   if (!caps.length && !words.some((t) => DETERMINERS.has(t.lower)) && !/s$/.test(head.lower)) {

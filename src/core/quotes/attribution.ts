@@ -3,7 +3,7 @@ import type { Entity, Span } from '../types';
 import { findCues, isRole, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
-import { clauseSubject } from './clause';
+import { clauseSubject, governingSubject, CONTRAST_LINKS } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
@@ -128,9 +128,37 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 
 const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
 
+/**
+ * The subject a participle takes before the sentence's own: the subject of an absolute `with` phrase ("..., with
+ * Trump reportedly yelling"), or the speaker of a cue just before it ("X said, adding").
+ */
+function participleSubject(toks: Token[], from: number, h: CueHit, prev: CueHit[]): SpeakerPhrase | null {
+  const k = h.index;
+  if (!/ing$/.test(toks[k].lower)) return null;
+  const p = prev[prev.length - 1];
+  if (p && p.index < k && p.index >= from && !/['’]s?$/.test(toks[firstIndexWhereNot(toks, (x) => x.end < p.speaker!.end)].w) && toks.slice(p.index + 1, k).every((x) => x.punct || /^(?:and|then|before|after)$/.test(x.lower))) return p.speaker;
+  if (k - 1 < from || toks[k - 1].punct) return null;
+  const sp = speakerBefore(toks, k, from, false);
+  if (!sp || sp.kind === 'pronoun') return null;
+  const b = firstIndexWhereNot(toks, (x) => x.start < sp.start) - 1;
+  return b >= from && toks[b].lower === 'with' ? sp : null;
+}
+
 /** The `according to` cue with a speaker in [from, to), if any (hits in text order). */
 function accordingIn(hits: CueHit[], t: string, from: number, to: number): CueHit | null {
   for (let i = firstIndexWhereNot(hits, (h) => h.start < from); i < hits.length && hits[i].start < to; i++) if (/^according\b/i.test(t.slice(hits[i].start, hits[i].end))) return hits[i];
+  return null;
+}
+
+/** A closing `..., CNN reported.` / `..., reports the Post.` cue in [from, to): the whole sentence is told on its word. */
+function reportedIn(hits: CueHit[], toks: Token[], t: string, from: number, to: number, tokenAt: (o: number) => number): CueHit | null {
+  for (let i = firstIndexWhereNot(hits, (h) => h.start < from); i < hits.length && hits[i].start < to; i++) {
+    const h = hits[i];
+    if (!/^report(?:s|ed)$/i.test(t.slice(h.start, h.end))) continue;
+    const a = tokenAt(Math.min(h.start, h.speaker!.start)) - 1;
+    const e = tokenAt(Math.max(h.end, h.speaker!.end));
+    if (a >= 0 && toks[a].w === ',' && (e >= toks.length || /^[.!?]$/.test(toks[e].w) || toks[e].start >= to)) return h;
+  }
   return null;
 }
 
@@ -156,13 +184,36 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
   const hits = findCues(toks, 0, toks.length, cues);
   const tokenAt = (offset: number) => firstIndexWhereNot(toks, (tok) => tok.start < offset);
   const sentenceOf = (offset: number) => sentences[Math.max(0, lowerBound(sentences, offset + 1) - 1)];
+  // A cue before `to` followed by a that- or wh-clause or a pronoun subject ("said that ...", "asked Trump how ...",
+  // "says she hopes ..."): what was said runs on.
+  const reportsContent = (from: number, to: number) => {
+    let k = to - 1;
+    while (k >= from && !(!toks[k].cap && cues.has(toks[k].lower))) k--;
+    for (let j = k + 1; k >= from && j < to; j++) if (/^(?:that|how|why|what|whether)$/.test(toks[j].lower) || (j === k + 1 && /^(?:he|she|they|we|i)$/.test(toks[j].lower))) return true;
+    return false;
+  };
+  // The clause that holds a quote, when it has its own subject: fronted ("When X spoke, Y said"), after a contrast
+  // (", but he"), or linked after a clause that says nothing ("X won, as Y called it"). After a verb of saying the
+  // linked clause is part of what was said ("X says he left because Y "..."" is X's).
+  // (Also the clause a participle hangs on: "when protesters interrupted her, shouting".)
+  const ownClause = (from: number, to: number) => {
+    const gov = governingSubject(toks, from, to, speaks);
+    if (!gov || gov.opening === 'fronted') return gov;
+    // ("..., which he called "a cartel"": the relative clause's speaker, whoever reported the sentence.)
+    if (gov.opening === 'object') return cues.has(toks[gov.verb].lower) ? gov : null;
+    // (A comma sets the clause off from what was said when a contrast or a person opens it: ", but he", ", when she".)
+    if (gov.opening === 'link' && toks[gov.link - 1]?.w === ',' && ((CONTRAST_LINKS.has(toks[gov.link].lower) || (gov.sp.person && gov.sp.kind !== 'role')) && !reportsContent(from, gov.link))) return gov;
+    for (let k = from; k < gov.link; k++) if (!toks[k].cap && cues.has(toks[k].lower)) return null;
+    return gov;
+  };
+  const speaks = (x: SpeakerPhrase) => (x.kind === 'pronoun' ? !/^(?:it|you)$/i.test(t.slice(x.start, x.end)) : x.kind === 'name' || isPlainRole(x, t));
   // Participles take the subject of their sentence.
   const withSpeaker: CueHit[] = [];
   for (const h of hits) {
     if (!h.speaker && h.participle) {
       const s = sentenceOf(h.start);
       const from = tokenAt(s);
-      h.speaker = sentenceSubject(toks, from, h.index);
+      h.speaker = participleSubject(toks, from, h, withSpeaker) ?? ownClause(from, h.index)?.sp ?? sentenceSubject(toks, from, h.index);
       // A participle opening the sentence ("After saying ..., she was"; "Speaking to reporters, Smith said")
       // takes the subject that follows.
       // (So does a cue inside an opening phrase: "Using a crude phrase to describe them, he said ...".)
@@ -175,6 +226,20 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
   }
   const hitStarts = withSpeaker.map((h) => h.start);
   const asLocal = (h: CueHit): LocalAttribution => ({ cue: { start: h.start, end: h.end }, speaker: h.speaker! });
+  // The subject of the sentence or clause a quote sits in, when no cue attributes it.
+  const subjectBefore = (q: RawQuote): LocalAttribution | null => {
+    if (!(q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start)))) return null;
+    const from = tokenAt(q.sentenceStart);
+    const to = tokenAt(q.start);
+    let sp = sentenceSubject(toks, from, to);
+    const gov = ownClause(from, to);
+    if (gov && (!sp || gov.sp.start > sp.end)) sp = gov.sp;
+    // (Else the subject of the clause the quote sits in: `It is strange that Trump would denounce "..."`.)
+    if (!sp || !speaks(sp)) sp = clauseSubject(toks, from, to, speaks);
+    if (!sp || sp.end > q.start || (sp.kind === 'role' && !isPlainRole(sp, t))) return null;
+    const verb = toks.slice(tokenAt(sp.end), Math.min(to, tokenAt(sp.end) + 8)).find((x) => !x.punct);
+    return { cue: verb ? { start: verb.start, end: verb.end } : { start: sp.end, end: sp.end }, speaker: sp };
+  };
   const local = quotes.map((q, qi) => {
     // A transcript quote names its speaker in capitals: "PENCE: Well, look ..."
     const label = TRANSCRIPT_LABEL.exec(t.slice(q.start + 1, Math.min(q.end, q.start + 60)));
@@ -223,9 +288,26 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // (Unless the tail closes the sentence right after the quote's comma: `Nothing he said "will ...," the senator said.`)
     const tailCloses = fromTail !== null && !newClause && commaEnd && tokenAt(Math.min(fromTail.start, fromTail.speaker!.start)) - tokenAt(q.end) <= 2 && /^\s*[.!?]/.test(t.slice(fromTail.end, fromTail.end + 2));
     const pick = tailFirst && !(newClause && fromHead) && !(q.partial && headIntroduces && !tailCloses) ? (fromTail ?? fromHead) : (fromHead ?? fromTail);
-    // A sentence told on someone's word ("..., Smith said, according to the Post.") is that source's.
-    const on = accordingIn(withSpeaker, t, q.sentenceStart, Math.min(q.sentenceEnd, nextQuote));
+    // A sentence told on someone's word ("..., Smith said, according to the Post.", "..., CNN reported.") is that source's.
+    const on = accordingIn(withSpeaker, t, q.sentenceStart, Math.min(q.sentenceEnd, nextQuote)) ?? reportedIn(withSpeaker, toks, t, q.end, Math.min(q.sentenceEnd, nextQuote), tokenAt);
     if (on) return asLocal(on);
+    // A cue before the quote in an earlier clause ("When X spoke, Y said "..."", "X won, as Y called it "..."")
+    // yields to the subject of the clause that holds the quote.
+    if (pick && pick.end <= q.start && pick.speaker!.end <= q.start) {
+      const gov = ownClause(tokenAt(q.sentenceStart), tokenAt(q.start));
+      if (gov && gov.sp.start > Math.max(pick.end, pick.speaker!.end)) return { cue: { start: toks[gov.verb].start, end: toks[gov.verb].end }, speaker: gov.sp };
+    }
+    // (A cue opening a new clause with its own object after the quote, `X stood by his "...," but Y rejected that`,
+    // yields to the subject of the quote's own clause.)
+    const k0 = tokenAt(q.end);
+    const tailGoesOn = (h: CueHit) => {
+      const x = toks[tokenAt(Math.max(h.end, h.speaker!.end))];
+      return !!x && !x.punct && !x.cap && !INTRO_PREPOSITIONS.has(x.lower) && !/^(?:to|of|last|this|earlier|later|when|while|before)$/.test(x.lower);
+    };
+    if (pick && pick === fromTail && !fromHead && [toks[k0], toks[k0 + 1]].some((x) => x && x.start < fromTail.start && CLAUSE_OPENERS.has(x.lower)) && tailGoesOn(fromTail)) {
+      const own = subjectBefore(q);
+      if (own) return own;
+    }
     if (pick) return asLocal(pick);
     // "“...” ― Jane Doe": a dash and a name after the quote.
     const k = tokenAt(q.end);
@@ -248,19 +330,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       if (sp && (sp.kind === 'name' || sp.kind === 'pronoun' || (sp.kind === 'role' && isPlainRole(sp, t)))) return { cue: { start: toks[ck].start, end: toks[ck].end }, speaker: sp };
     }
     // A quote inside a sentence (or introduced by a colon) without a cue: the sentence's subject.
-    if (q.sentenceStart < q.start && !/^[\s(\[]*$/.test(t.slice(q.sentenceStart, q.start))) {
-      const from = tokenAt(q.sentenceStart);
-      const to = tokenAt(q.start);
-      const speaks = (x: SpeakerPhrase) => (x.kind === 'pronoun' ? !/^(?:it|you)$/i.test(t.slice(x.start, x.end)) : x.kind === 'name' || isPlainRole(x, t));
-      let sp = sentenceSubject(toks, from, to);
-      // (Else the subject of the clause the quote sits in: `It is strange that Trump would denounce "..."`.)
-      if (!sp || !speaks(sp)) sp = clauseSubject(toks, from, to, speaks);
-      if (sp && sp.end <= q.start && sp.kind !== 'role' || (sp && sp.end <= q.start && isPlainRole(sp, t))) {
-        const verb = toks.slice(tokenAt(sp.end), Math.min(to, tokenAt(sp.end) + 8)).find((x) => !x.punct);
-        return { cue: verb ? { start: verb.start, end: verb.end } : { start: sp!.end, end: sp!.end }, speaker: sp! };
-      }
-    }
-    return null;
+    return subjectBefore(q);
   });
   const last = toks[toks.length - 1];
   const endsWithColon = !!last && last.w === ':';

@@ -1,5 +1,6 @@
 // The clause a quote sits in: the subject of the nearest finite verb before it in its sentence.
 import { speakerBefore, type SpeakerPhrase, type Token } from './cues';
+import { SPEECH_VERBS } from '../lexicon';
 
 /** Auxiliaries and modals that follow a clause's subject ("Trump would denounce", "she has called"). */
 const AUXILIARIES = new Set('is was are were has had have would will could can should might may must did does do'.split(' '));
@@ -31,3 +32,64 @@ export function clauseSubject(toks: Token[], from: number, to: number, speaks: (
   }
   return null;
 }
+
+/** Words that open a clause of their own inside a sentence ("..., when he said", "although she wrote", "and he called"). */
+const CLAUSE_LINKS = new Set('when while whereas although though because as after before since until once unless if where but yet and ;'.split(' '));
+/** Subordinators whose fronted clause ends at a comma ("When he spoke, she said ..."). */
+const FRONTED = new Set('when while whereas although though because as after before since until once unless if asked'.split(' '));
+
+/** How a clause opens: a comma after a fronted subordinate clause, a relative pronoun as subject ("who said") or
+ * object ("which he called"), or a linking word. */
+export type ClauseOpening = 'fronted' | 'relative' | 'object' | 'link';
+
+/**
+ * The subject of the clause that holds token `to` (a quote) when a linking word opens that clause, or a comma
+ * closes a fronted subordinate clause ("When X spoke, Y said "..."", "X won, as Y called it "..."", "Z, who wrote
+ * "...""): scanning back, the first finite verb with a speaker subject, kept only if the clause starts there.
+ * Returns the subject, the verb's token index, the token that opens the clause and how it opens.
+ */
+export function governingSubject(toks: Token[], from: number, to: number, speaks: (sp: SpeakerPhrase) => boolean): { sp: SpeakerPhrase; verb: number; link: number; opening: ClauseOpening } | null {
+  for (let k = to - 1; k > from; k--) {
+    if (toks[k].w === '"') return null;
+    if (!finiteVerb(toks[k])) continue;
+    const sp = speakerBefore(toks, k, from, true);
+    if (!sp || sp.end > toks[k].start || !speaks(sp)) continue;
+    let s = k - 1;
+    while (s > from && toks[s - 1].start >= sp.start) s--;
+    if (/^(?:who|which)$/.test(toks[s].lower) && toks[s].start === sp.start) return { sp, verb: k, link: s, opening: 'relative' };
+    const link = s - 1 >= from ? toks[s - 1] : null;
+    if (!link) return null;
+    if (link.lower === 'and' || link.lower === 'but' || link.lower === 'yet') {
+      // (A coordinated clause, not coordinated names: "Cruz and Trump said".)
+      if (!(s - 2 >= from && toks[s - 2].w === ',') && !toks.slice(from, s - 1).some(finiteVerb)) return null;
+      return { sp, verb: k, link: s - 1, opening: 'link' };
+    }
+    if (CLAUSE_LINKS.has(link.lower)) return { sp, verb: k, link: s - 1, opening: 'link' };
+    if (link.lower === 'which' || link.lower === 'whom') return { sp, verb: k, link: s - 1, opening: 'object' };
+    if (link.w === ',' && opensFronted(toks, from, s - 1)) return { sp, verb: k, link: s - 1, opening: 'fronted' };
+    return null;
+  }
+  return null;
+}
+
+/** The sentence at `from` opens with a subordinate clause that the comma at `comma` closes ("When he spoke,", "Last
+ * month, when ...,", "But after ...,"); "As X put it," is an attribution, not such a clause. */
+function opensFronted(toks: Token[], from: number, comma: number): boolean {
+  let k = from;
+  if (/^(?:but|and|so|yet)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!FRONTED.has(toks[k]?.lower ?? '')) {
+    // (After a short opening phrase with no verb of saying: not "She said, if elected, she would ...".)
+    const c = toks.findIndex((x, i) => i >= k && i < comma && x.w === ',');
+    if (c < 0 || c - k > 5 || !FRONTED.has(toks[c + 1]?.lower ?? '') || toks.slice(k, c).some((x) => SPEECH_VERBS.has(x.lower))) return false;
+    k = c + 1;
+  }
+  // (The clause ends at its first or second comma, and holds no reported statement: not "asserted that, X aside,".)
+  let commas = 0;
+  for (let i = k; i < comma; i++) if (toks[i].w === ',' ? ++commas > 1 : toks[i].lower === 'that') return false;
+  if (toks[k].lower !== 'as') return true;
+  for (let i = k + 1; i < comma; i++) if (/^puts?$/.test(toks[i].lower) && toks[i + 1].lower === 'it') return false;
+  return true;
+}
+
+/** Links that start a clause of its own even after a reported statement (", but he ...", ", while she ..."). */
+export const CONTRAST_LINKS = new Set('but yet while whereas although though'.split(' '));

@@ -83,7 +83,9 @@ const CAP_STOP = new Set(
   ('but and or so yet also then meanwhile however still even though although while when if as because after before since in on at of for with from by to ' +
     'asked speaking writing during despite later earlier instead indeed now today yesterday last this that these those there here it its what which who ' +
     'whom where why how i we you they he she not no yes according all more only some many most other such much every each ' +
-    'back maybe perhaps thus hence instead over outside given across hours minutes days weeks months years')
+    'back maybe perhaps thus hence instead over outside given across hours minutes days weeks months years ' +
+    'within between alongside among amid toward towards upon via without throughout unlike beyond besides moreover furthermore ' +
+    'somewhere ever based preceded two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty fifty')
 .split(' ').concat([...MONTH_WORDS]),
 );
 const SKIP_BACK = new Set(
@@ -175,8 +177,10 @@ function isAdverb(t: Token): boolean {
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
 
 function isNameToken(t: Token): boolean {
-  return (t.cap && !t.punct && !CAP_STOP.has(t.lower)) || PARTICLE_NAME.test(t.w);
+  return (t.cap && !t.punct && !CAP_STOP.has(t.lower) && !CONTRACTION.test(t.lower)) || PARTICLE_NAME.test(t.w);
 }
+/** "It's", "That’s", "There's": never a name (a person's "He's" still stands for its subject). */
+const CONTRACTION = /^(?:it|that|there|here|what|this)['’](?:s|ll|d)$/;
 
 function isNpToken(t: Token, next: Token | undefined): boolean {
   if (t.punct) return false;

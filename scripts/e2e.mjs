@@ -3,13 +3,15 @@
 // Builds for production, packages the .vsix, installs it into a fresh extensions folder of code-server
 // (VS Code 1.100.3), opens a temporary copy of samples/ and, in headless Chromium (playwright-core), uses the
 // real workbench: Problems panel, hover, command palette, quick pick, light bulb, the events-outline webview,
-// save. The steps live in test/e2e/steps.mjs. Prints "N passed, N failed"; exit 1 when any step failed.
+// save, the Welcome page's walkthrough. The steps live in test/e2e/steps.mjs; they share one window, except that a
+// step marked `alone` gets a fresh window of its own (new copy of samples/, new user data: a first run).
+// Prints "N passed, N failed"; exit 1 when any step failed.
 //
 // Options:
 //   --vsix PATH            test this package instead of building and packaging one
 //   --update-screenshots   copy the README screenshots of passing steps into docs/screenshots/
 //                          (always written to out/e2e/screenshots/; docs/ only gets missing ones otherwise)
-//   --only a,b,...         run only these steps (ids a..l; the others are reported as skipped; k runs only when named)
+//   --only a,b,...         run only these steps (ids a..l; the others are reported as skipped)
 //   --verbose              echo code-server's output and the page's console errors
 //   --keep                 keep the temporary folder (workspace, logs) for inspection
 // Env: COPYDESK_E2E_TIMEOUT_MS (whole run, default 900000), COPYDESK_E2E_STEP_TIMEOUT_MS (per step, default 90000),
@@ -113,25 +115,71 @@ function publishScreenshots(results) {
   }
 }
 
+// Opens a fresh window named `label`: a copy of samples/ and a new user-data folder (settings, editor state), code-server
+// on a free port over the shared extensions folder, a new browser context; registers it in `windows` (for cleanup).
+async function openWindow({ bin, browser, tmp, label, extensionsDir, settings, windows }) {
+  const dir = path.join(tmp, label);
+  const workspace = path.join(dir, 'samples');
+  const userDataDir = path.join(dir, 'user-data');
+  fs.cpSync(SAMPLES, workspace, { recursive: true });
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2) + '\n');
+  const win = { label, server: null, context: null, page: null, wb: null };
+  windows.push(win);
+  // Closes the browser context and stops code-server; safe to call twice.
+  win.close = async () => {
+    await win.context?.close().catch(() => {});
+    await win.server?.kill();
+  };
+  win.server = await startCodeServer({ bin, userDataDir, extensionsDir, logFile: path.join(dir, 'code-server.log'), echo: opts.verbose });
+  say(`${label} window: code-server on ${win.server.url}, workspace ${workspace}`);
+  win.context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = (win.page = await win.context.newPage());
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (err) => opts.verbose && console.error(`[page error] ${err.message}`));
+  page.on('console', (msg) => opts.verbose && msg.type() === 'error' && console.error(`[page console] ${msg.text()}`));
+  win.wb = new Workbench(page, { workspace, shotsDir: SHOTS_DIR });
+  await page.goto(workbenchUrl(win.server.url, { folder: workspace }), { waitUntil: 'domcontentloaded', timeout: 120_000 }); // slow on a loaded machine
+  await win.wb.ready();
+  return win;
+}
+
+// Runs `step` in `win` under the step timeout, prints and records its result; after a failure, saves a screenshot.
+async function runStep(step, win, results) {
+  const t0 = Date.now();
+  try {
+    await withTimeout(step.run(), STEP_TIMEOUT_MS, `step ${step.id}`);
+    results.push({ id: step.id, title: step.title, status: 'passed', ms: Date.now() - t0 });
+    console.log(`  ✓ ${step.id}) ${step.title} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push({ id: step.id, title: step.title, status: 'failed', ms: Date.now() - t0, error: err });
+    console.log(`  ✗ ${step.id}) ${step.title} (${Date.now() - t0} ms)`);
+    console.log(`      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
+    const shot = path.join(OUT_DIR, `failure-${step.id}.png`);
+    await win.page.screenshot({ path: shot }).then(() => console.log(`      screenshot: ${path.relative(REPO_ROOT, shot)}`), () => {});
+    await win.wb.reset().catch(() => {});
+  }
+}
+
 // Runs the whole end-to-end suite once; resolves to the process exit code.
 async function main() {
   const started = Date.now();
   fs.rmSync(OUT_DIR, { recursive: true, force: true });
   fs.mkdirSync(path.join(SHOTS_DIR, 'layout'), { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
-  const workspace = path.join(tmp, 'samples');
-  const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
 
-  let server = null;
+  const windows = [];
   let browser = null;
   let cleaned = false;
-  // Stops the browser and code-server (its whole process group) and removes the temp folder; safe to call twice.
+  // Saves each window's code-server log to out/e2e/ (code-server-LABEL.log), for a failed run.
+  const saveLogs = () => windows.forEach((w) => w.server && fs.writeFileSync(path.join(OUT_DIR, `code-server-${w.label}.log`), w.server.output()));
+  // Closes every window (browser contexts, code-servers), the browser, and removes the temp folder; safe to call twice.
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
+    for (const w of windows) await w.close();
     await browser?.close().catch(() => {});
-    await server?.kill();
     if (opts.keep) say(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   };
@@ -157,56 +205,36 @@ async function main() {
     if (!fs.existsSync(vsix)) throw new Error(`no such package: ${vsix}`);
     const bin = await ensureCodeServer({ quiet: true });
     say(`VS Code ${readInstallMarker()?.version?.replace(/^.* with Code /, '') ?? '?'} (code-server)`);
-
-    fs.cpSync(SAMPLES, workspace, { recursive: true });
-    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.mkdirSync(extensionsDir, { recursive: true });
+    installVsix(bin, vsix, path.join(tmp, 'install-user-data'), extensionsDir);
     const extraSettings = process.env.COPYDESK_E2E_SETTINGS ? JSON.parse(process.env.COPYDESK_E2E_SETTINGS) : {};
-    fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...userSettings(), ...extraSettings }, null, 2) + '\n');
-    installVsix(bin, vsix, userDataDir, extensionsDir);
-
-    server = await startCodeServer({ bin, userDataDir, extensionsDir, logFile: path.join(tmp, 'code-server.log'), echo: opts.verbose });
-    say(`code-server on ${server.url}, workspace ${workspace}`);
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (err) => opts.verbose && console.error(`[page error] ${err.message}`));
-    page.on('console', (msg) => opts.verbose && msg.type() === 'error' && console.error(`[page console] ${msg.text()}`));
-
-    const wb = new Workbench(page, { workspace, shotsDir: SHOTS_DIR });
-    await page.goto(workbenchUrl(server.url, { folder: workspace }), { waitUntil: 'domcontentloaded', timeout: 120_000 }); // slow on a loaded machine
-    await wb.ready();
+    const open = (label, settings = {}) => openWindow({ bin, browser, tmp, label, extensionsDir, windows, settings: { ...userSettings(), ...settings, ...extraSettings } });
 
     const only = opts.only ? new Set(opts.only.split(',').map((s) => s.trim())) : null;
-    for (const step of createSteps(wb)) {
-      // A step marked `alone` needs a fresh window: it runs only when named with --only.
-      if ((only && !only.has(step.id)) || (!only && step.alone)) {
-        results.push({ id: step.id, title: step.title, status: 'skipped' });
-        continue;
-      }
-      const t0 = Date.now();
-      try {
-        await withTimeout(step.run(), STEP_TIMEOUT_MS, `step ${step.id}`);
-        results.push({ id: step.id, title: step.title, status: 'passed', ms: Date.now() - t0 });
-        console.log(`  ✓ ${step.id}) ${step.title} (${Date.now() - t0} ms)`);
-      } catch (err) {
-        results.push({ id: step.id, title: step.title, status: 'failed', ms: Date.now() - t0, error: err });
-        console.log(`  ✗ ${step.id}) ${step.title} (${Date.now() - t0} ms)`);
-        console.log(`      ${String(err?.message ?? err).split('\n').join('\n      ')}`);
-        const shot = path.join(OUT_DIR, `failure-${step.id}.png`);
-        await page.screenshot({ path: shot }).then(() => console.log(`      screenshot: ${path.relative(REPO_ROOT, shot)}`), () => {});
-        await wb.reset().catch(() => {});
-      }
+    const plan = createSteps({}); // ids, titles and options only: each window binds its own steps
+    const chosen = plan.filter((s) => !only || only.has(s.id));
+    for (const s of plan.filter((s) => !chosen.includes(s))) results.push({ id: s.id, title: s.title, status: 'skipped' });
+    // The steps that share one window, in order; then each `alone` step in a fresh window of its own (first-run state).
+    const shared = chosen.filter((s) => !s.alone);
+    if (shared.length) {
+      const win = await open('main');
+      const bound = new Map(createSteps(win.wb).map((s) => [s.id, s]));
+      for (const s of shared) await runStep(bound.get(s.id), win, results);
+      await win.close();
+    }
+    for (const s of chosen.filter((s) => s.alone)) {
+      const win = await open(`step-${s.id}`, s.settings);
+      await runStep(createSteps(win.wb).find((x) => x.id === s.id), win, results);
+      await win.close();
     }
     publishScreenshots(results);
   } catch (err) {
     console.error(`[e2e] ERROR: ${err.stack || err.message}`);
     results.push({ id: 'setup', title: 'setup', status: 'failed', error: err });
-    if (server) fs.writeFileSync(path.join(OUT_DIR, 'code-server.log'), server.output());
   } finally {
     clearTimeout(overall);
-    if (results.some((r) => r.status === 'failed') && server) fs.writeFileSync(path.join(OUT_DIR, 'code-server.log'), server.output());
+    if (results.some((r) => r.status === 'failed')) saveLogs();
     await cleanup();
   }
 

@@ -212,9 +212,10 @@ export class Workbench {
     return (await this.problemRows()).filter((r) => r.rule === rule);
   }
 
-  // The status bar's "Ln X, Col Y (N selected)" text.
+  // The status bar's "Ln X, Col Y (N selected)" text; '' when no text editor has the focus (the item is hidden then).
   async selectionStatus() {
-    return ((await this.page.locator('#status\\.editor\\.selection').textContent()) ?? '').trim();
+    const item = this.page.locator('#status\\.editor\\.selection');
+    return (await item.count()) ? ((await item.textContent({ timeout: 5000 })) ?? '').trim() : '';
   }
 
   // The events-outline webview's content frame (webviews are an iframe inside an iframe).

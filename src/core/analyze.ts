@@ -63,7 +63,7 @@ export function insideAny(spans: Span[]): (s: Span) => boolean {
 export const datesPass: Pass = {
   id: 'dates',
   run(ctx) {
-    pushAll(ctx.findings, dateCheckFindings(ctx.doc.text, articleTimes(ctx), ctx.date, insideAny(ctx.quotes)));
+    pushAll(ctx.findings, dateCheckFindings(ctx.doc.text, articleTimes(ctx), ctx.date, insideAny(ctx.quotes), ctx.config.guide.dates.weekdayWindow));
   },
 };
 

@@ -113,6 +113,18 @@ describe('dates/ap-weekday', () => {
   it('can be turned off', async () => {
     assert.deepEqual(await dateFindings('The council voted on Jan. 7.', DATE, 'severities:\n  dates/ap-weekday: off\n'), []);
   });
+  it('takes its window from the guide (dates.weekdayWindow, default 7 days)', async () => {
+    // Jan. 7 is 3 days before the Jan. 10 article date; last Friday (Jan. 3) is 7 days before it.
+    const three = 'dates:\n  weekdayWindow: 3\n';
+    assert.deepEqual(await dateFindings('The council voted on Jan. 7 to close the pool.', DATE, three), []);
+    assert.equal(await fixed('The board met on Tuesday about the pool.', 'dates/ap-weekday', three), 'The board met on Jan. 7 about the pool.');
+    const ten = 'dates:\n  weekdayWindow: 10\n';
+    assert.deepEqual(await dateFindings('The fire started last Friday in the kitchen.', DATE, ten), []);
+    assert.equal(await fixed('The council voted on Jan. 3 to close the pool.', 'dates/ap-weekday', ten), 'The council voted on Friday to close the pool.');
+  });
+  it('rejects a window that is not a whole number of days, and keeps the default', async () => {
+    assert.deepEqual(await dateFindings('The council voted on Jan. 7 to close the pool.', DATE, 'dates:\n  weekdayWindow: soon\n'), ['dates/ap-weekday:Jan. 7']);
+  });
 });
 
 describe('dates/relative-day', () => {

@@ -1,6 +1,7 @@
 // Load a layered style guide: the embedded default, then `extends`, then the newsroom's .copydesk.yaml.
 import type { SeverityOrOff } from '../types';
 import { DEFAULT_GUIDE_SOURCE, DEFAULT_GUIDE_YAML } from './defaultGuide';
+import schema from '../../../schemas/copydesk.schema.json';
 import { clipText, FILE_START, MAX_PROBLEM_MESSAGE, parseYamlFile, type ConfigProblem, type Located, type ParsedYaml } from './validate';
 
 export type { ConfigProblem } from './validate';
@@ -67,6 +68,8 @@ export interface StyleGuide {
   severities: Record<string, SeverityOrOff>;
   quotes: { cues: string[]; verb: string };
   names: { distinct: string[][]; starterRegistry: boolean; courtesyTitles?: boolean };
+  /** Options of the date checks (defaults from the schema). */
+  dates: { weekdayWindow: number };
   actors: ActorSpec[];
   /** The quote check's source globs and the guide file they are relative to (the last guide that declares them). */
   sources?: { patterns: string[]; from: string };
@@ -111,6 +114,7 @@ type RawGuide = {
   severities?: Record<string, SeverityOrOff>;
   quotes?: { cues?: string[]; verb?: string };
   names?: { distinct?: string[][]; starterRegistry?: boolean; courtesyTitles?: boolean };
+  dates?: { weekdayWindow?: number };
   registries?: (string | undefined)[];
   actors?: (ActorSpec | undefined)[];
   sources?: string | (string | undefined)[];
@@ -118,7 +122,7 @@ type RawGuide = {
 
 /** An empty guide (no rules at all). */
 export function emptyGuide(): StyleGuide {
-  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, actors: [] };
+  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, dates: { weekdayWindow: schema.properties.dates.properties.weekdayWindow.default }, actors: [] };
 }
 
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -296,6 +300,8 @@ export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide>
     for (const pair of raw.names?.distinct ?? []) guide.names.distinct.push(pair);
     if (typeof raw.names?.starterRegistry === 'boolean') guide.names.starterRegistry = raw.names.starterRegistry;
     if (typeof raw.names?.courtesyTitles === 'boolean') guide.names.courtesyTitles = raw.names.courtesyTitles;
+    const window = raw.dates?.weekdayWindow;
+    if (Number.isInteger(window) && window! >= 1) guide.dates.weekdayWindow = window!;
     for (const a of raw.actors ?? []) if (a) guide.actors.push({ ...a, source });
     if (raw.sources !== undefined) guide.sources = { patterns: asList(raw.sources).filter((p): p is string => typeof p === 'string'), from: source };
     const registries = raw.registries ?? [];

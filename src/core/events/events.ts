@@ -241,7 +241,8 @@ function verbGroups(toks: Token[], a: number, b: number): Group[] {
       g.reporting = true;
       g.inherit = true;
       g.tense = null;
-    } else if (PRESENT_VERBS.has(lw) || lw === 'say') {
+    } else if (PRESENT_VERBS.has(lw) || lw === 'say' || (prev?.lw === 'now' && /[^s']s$/.test(lw))) {
+      // ("The fund now holds 15%": a present form after "now")
       g = newGroup(i);
       g.tense = 'present';
       g.reporting = REPORT_STRONG.has(lw) || (REPORT_WEAK.has(lw) && toks[i + 1]?.lw === 'that');
@@ -291,8 +292,8 @@ function dropParticiples(toks: Token[], groups: Group[], a: number): Group[] {
       const participleForm = /ed$/.test(w) || PARTICIPLES.has(w);
       const after = toks[g.e];
       if (participleForm && next && !next.reporting && !next.inherit && after && PREPOSITIONS.has(after.lw) && !hasBoundary(toks, g.e, next.s, false)) continue;
-      // (c) an opening prepositional phrase: "In a message delivered through …, X said"
-      if (!prev && participleForm && toks[a] && PREPOSITIONS.has(toks[a].lw) && toks[a].cap && !toks.slice(a, g.s).some((t) => t.w === ',')) continue;
+      // (c) an opening prepositional phrase: "In a message delivered through …, X said" (not a count: "About 100 protesters marched")
+      if (!prev && participleForm && toks[a] && PREPOSITIONS.has(toks[a].lw) && toks[a].cap && !/^\d/.test(toks[a + 1]?.w ?? '') && !toks.slice(a, g.s).some((t) => t.w === ',')) continue;
     }
     kept.push(g);
   }
@@ -339,6 +340,24 @@ function antecedent(toks: Token[], end: number, floor: number): [number, number]
   }
   while (start < end && toks[start].lw === 'of') start++;
   return [start, end];
+}
+
+/** Where the noun phrase just before a verb at `end` starts (not before `floor`): back over words, names and "of", up to a
+ * preposition, a date, a clause word or punctuation; `end` when no subject precedes the verb. */
+function subjectStart(toks: Token[], floor: number, end: number, dates: RawTime[]): number {
+  let i = end;
+  while (i > floor) {
+    const t = toks[i - 1];
+    const before = i - 2 >= floor ? toks[i - 2] : undefined;
+    const abbrevDot = t.w === '.' && !!before?.word && (ABBREV.has(before.lw) || /^\p{Lu}$/u.test(before.w));
+    // "1,700 injured", "2.5 million": a separator inside a number
+    const inNumber = (t.w === ',' || t.w === '.') && !!before && before.e === t.s && toks[i]?.s === t.e && /\d$/.test(before.w) && /^\d/.test(toks[i].w);
+    if (!t.word && !abbrevDot && !inNumber) break;
+    if (t.word && (inDate(t.s, dates) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of') || REL.has(t.lw) || SUB.has(t.lw) || COORD.has(t.lw))) break;
+    i--;
+  }
+  while (i < end && toks[i].lw === 'of') i++;
+  return i;
 }
 
 /** Skip opening phrases set off by commas ("In Washington, ...", "Also on Friday, ..."). */
@@ -480,6 +499,8 @@ interface Clause {
   whatOverride: [number, number] | null;
   frameSubject: string | null;
   acc: boolean;
+  /** A verb coordinated with the previous one under its subject ("condemned … on Thursday and called …"): it shares that verb's dates. */
+  shared?: boolean;
 }
 
 /** Every event in a paragraph (offsets relative to it), given the tagger's expressions in it. Depends only on the paragraph text. */
@@ -523,8 +544,11 @@ export function extractEvents(text: string, times: RawTime[] = findTimes(text)):
       } else {
         const b = lastStrong(toks, a, g.s);
         const kind = b >= 0 ? boundaryOf(toks[b], toks, b) : null;
-        let coord = -1;
-        if (b < 0) for (let i = a; i < g.s; i++) if (boundaryOf(toks[i], toks, i) === 'coord') ((coord = i), (i = g.s));
+        // The coordinator that opens this clause: the last one before the verb with only its subject between ("and called",
+        // "and officials said"), never one inside a noun phrase ("in Kenya and Tanzania on Thursday and called").
+        // (After a reporting verb the reported clause starts right after it: "said attacks by both sides this month showed …".)
+        const np = prev.g.reporting ? a : subjectStart(toks, a, g.s, dates);
+        const coord = b < 0 && np - 1 >= a && boundaryOf(toks[np - 1], toks, np - 1) === 'coord' ? np - 1 : -1;
         if (kind === 'rel') {
           const between = g.s - (b + 1);
           const first = toks[b + 1];
@@ -557,9 +581,12 @@ export function extractEvents(text: string, times: RawTime[] = findTimes(text)):
         } else if (coord >= 0) {
           c.from = coord;
           c.subj = coord + 1 < g.s ? [coord + 1, g.s] : prev.subj;
+          c.shared = coord + 1 === g.s;
         } else {
-          let s = a;
-          c.from = a;
+          // No boundary: the clause starts at its subject, so the previous verb keeps its object and its date
+          // ("the FBI arrested him at the airport Thursday morning as he was about to be deported").
+          let s = np;
+          c.from = np;
           if (g.reporting) {
             // A trailing attribution: "…, officials said."
             for (let i = g.s - 2; i >= a; i--)
@@ -594,7 +621,8 @@ export function extractEvents(text: string, times: RawTime[] = findTimes(text)):
       const c = clauses[ci];
       const g = c.g;
       const end = ci + 1 < clauses.length ? clauses[ci + 1].from : sb;
-      const clauseDates = datesFrom(toks[c.from].s, end >= sb ? (toks[sb - 1]?.e ?? text.length) : toks[end].s);
+      let clauseDates = datesFrom(toks[c.from].s, end >= sb ? (toks[sb - 1]?.e ?? text.length) : toks[end].s);
+      if (c.shared && !clauseDates.length) clauseDates = datesFrom(toks[clauses[ci - 1].from].s, toks[c.from].s);
       const verbAt = toks[g.main].s;
       const q = inQuote(verbAt);
       // Who reports this clause: a frame earlier in the sentence (same side of any quote), a trailing frame, or "according to".

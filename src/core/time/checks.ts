@@ -18,7 +18,7 @@ const YEARLESS_WINDOW = 120;
  * `dates/weekday-mismatch` (warning) where a weekday opens a full date it disagrees with, and `dates/month-abbreviation`
  * (info, AP) at a full month name before a day number. Quick fixes outside quotes; the month rule skips quotes entirely.
  */
-export function dateCheckFindings(text: string, times: readonly TimeExpression[], articleDate: string | null, inQuote: (s: Span) => boolean): Finding[] {
+export function dateCheckFindings(text: string, times: readonly TimeExpression[], articleDate: string | null, inQuote: (s: Span) => boolean, weekdayWindow = 7): Finding[] {
   const out: Finding[] = [];
   const dct = parseIsoDay(articleDate);
   for (const t of times) {
@@ -36,7 +36,7 @@ export function dateCheckFindings(text: string, times: readonly TimeExpression[]
       });
     }
     if (quoted || embedded(text, t.start)) continue;
-    const style = apStyleFinding(text, t, dct);
+    const style = apStyleFinding(text, t, dct, weekdayWindow - 1);
     if (style) out.push(style);
     for (const m of t.text.matchAll(FULL_MONTH_DAY)) {
       const start = t.start + m.index!;
@@ -74,8 +74,6 @@ function weekdayMismatch(t: TimeExpression, dct: number | null): { written: stri
   return WEEKDAYS.get(lead[1]) === weekday(day) ? null : { written: lead[1], right };
 }
 
-/** Most days from the article date at which AP names the weekday rather than the month and day. */
-const AP_WEEK = 6;
 const RELATIVE_DAY = /^(today|yesterday|tomorrow)$/i;
 const WEEKDAY_FORM = new RegExp(`^(?:(?:last|next|this|on)\\s+)?(${WEEKDAY_NAMES.join('|')})$`, 'i');
 const MONTH_DAY_FORM = new RegExp(`^(${MONTH_NAMES.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.) (\\d{1,2})(?:st|nd|rd|th)?$`);
@@ -92,8 +90,9 @@ function apMonthDay(day: number): string {
  * AP day style on one resolved day (info, quick fix): `dates/relative-day` (today/yesterday/tomorrow → the weekday),
  * `dates/ap-weekday` (the weekday within a week of the article date, the month and day beyond), and
  * `dates/wrong-side` (warning, no fix): a month-day date after the article date in a past-tense clause, or before it in a future one.
+ * `near`: most days from the article date at which the weekday is named (the guide's `dates.weekdayWindow` less one).
  */
-function apStyleFinding(text: string, t: TimeExpression, dct: number | null): Finding | null {
+function apStyleFinding(text: string, t: TimeExpression, dct: number | null, near: number): Finding | null {
   const day = parseIsoDay(t.value);
   if (day === null || dct === null || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) return null;
   const span = { start: t.start, end: t.end };
@@ -114,14 +113,14 @@ function apStyleFinding(text: string, t: TimeExpression, dct: number | null): Fi
       return { rule: 'dates/wrong-side', severity: 'warning', ...span, message, fixes: [] };
     }
   }
-  if (WEEKDAY_FORM.test(t.text) && distance > AP_WEEK) {
+  if (WEEKDAY_FORM.test(t.text) && distance > near) {
     const to = apMonthDay(day);
-    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `More than a week from the article date: AP style gives the month and day, '${to}'.`, fixes: fix(to) };
+    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `${near + 1} days or more from the article date: AP style gives the month and day, '${to}'.`, fixes: fix(to) };
   }
   // A range ("March 30-April 4"), a dateline ("NEW YORK, Dec. 14 (UPI)") or a modifier ("the April 19 primary") keeps its date.
   const plain = !/(?:[-–—]|\b(?:to|from|through|between|and))\s*$/.test(before) && !/^\s*(?:[-–—(]|(?:to|through|and)\s+[\dA-Z])|^\s+(?!(?:to|and|or|in|at|for|with|when|after|before|but|as|by|from|on|the|a|an|that|which|who)\b)\p{Ll}/u.test(after);
-  if (MONTH_DAY_FORM.test(t.text) && plain && distance > 0 && distance <= AP_WEEK) {
-    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `Within a week of the article date: AP style gives the weekday, '${wd}'.`, fixes: fix(wd) };
+  if (MONTH_DAY_FORM.test(t.text) && plain && distance > 0 && distance <= near) {
+    return { rule: 'dates/ap-weekday', severity: 'info', ...span, message: `Within ${near + 1} days of the article date: AP style gives the weekday, '${wd}'.`, fixes: fix(wd) };
   }
   return null;
 }

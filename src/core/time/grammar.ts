@@ -1,7 +1,7 @@
 // The temporal grammar: a table of token patterns, each building what an expression says before it meets a date.
 import { CLASS_GATES, CLASSES, type Cap, type Token, tokenize } from './tokens';
 import { MONTH_CUES, PRE_MODIFIERS } from './lexicon';
-import { tenseAround, textWords, type Tense, type TenseWord } from './tense';
+import { looksPast, tenseAround, textWords, type Tense, type TenseWord } from './tense';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Mod = 'last' | 'next' | 'this' | null;
@@ -159,6 +159,9 @@ const RULES: Rule[] = [
   rule('the? @SEASON of? @YEAR', (c) => date({ k: 'season', s: v(c, 1), y: v(c, 3), mod: null })),
   rule('the|in early|late|mid? @SEASON', (c) => date({ k: 'season', s: v(c, 2), y: null, mod: null })),
   // Quarters and halves: third-quarter, the fiscal first quarter, the 1988 second quarter, the latest quarter
+  // "the year-ago third quarter": that quarter a year back (the clause's own time, not a comparison point); "the 1988 quarter"
+  rule('the? year -? ago|earlier @ORDQ -? quarter|half', (c) => date({ k: 'part', of: v(c, 6) === 'half' ? 2 : 4, n: v(c, 4), y: null, yOff: -1 })),
+  rule('the @YEAR fiscal? quarter', (c) => date({ k: 'part', of: 4, n: null, y: v(c, 1) })),
   rule('the? @YEAR? fiscal? @ORDQ -? quarter|half of? @YEAR?', (c) =>
     date({ k: 'part', of: v(c, 5) === 'half' ? 2 : 4, n: v(c, 3), y: v(c, 7) ?? v(c, 1) ?? null })),
   rule('the latest|current|last|past|recent|previous|same|fiscal quarter|period', (c) =>
@@ -265,6 +268,11 @@ const RULES: Rule[] = [
   rule('at present', () => fixed('DATE', 'PRESENT_REF')),
   rule('these days', () => fixed('DATE', 'PRESENT_REF')),
   rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
+  // "will soon move", "plan to strike again soon": the future; not "as soon as", "soon after", nor a past clause ("was soon released").
+  rule('soon', (c, t, i) => {
+    const [p, n] = [prevWord(t, i) ?? '', t[i + 1]?.l ?? ''];
+    return /^(as|so|too|how)$/.test(p) || /^(after|afterward|afterwards|thereafter|as)$/.test(n) || [p, n].some((w) => /^(was|were|had)$/.test(w) || looksPast(w)) ? null : fixed('DATE', 'FUTURE_REF');
+  }),
   rule('the past', () => fixed('DATE', 'PAST_REF')),
   rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant|foreseeable)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
   rule('recent|coming years|months|weeks|days', (c) => fixed('DATE', v(c, 0) === 'recent' ? 'PAST_REF' : 'FUTURE_REF')),
@@ -367,6 +375,12 @@ function comparisonAt(t: Token[], i: number, built: Built): boolean {
   return false;
 }
 
+/** Whether tokens [s, j) open their sentence before a comma ("In the year-ago period, the company earned …"): the clause's own time. */
+function opensSentence(t: Token[], s: number, j: number): boolean {
+  const k = /^(in|during)$/.test(t[s - 1]?.l ?? '') ? s - 1 : s;
+  return t[j]?.s === ',' && (k === 0 || /^[.!?]$/.test(t[k - 1].s));
+}
+
 /** The clause's tense, read in a window around the expression (the reading stops at the sentence's ends anyway). */
 function tenseNear(text: string, start: number, end: number, words: readonly TenseWord[]): Tense {
   return tenseAround(text, start, end, 160, words);
@@ -422,7 +436,7 @@ export function findTimes(text: string): RawTime[] {
       type: built.type,
       spec: built.spec,
       tense: needsTense ? (AHEAD.has(t[s - 1]?.l) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
-      comparison: comparisonAt(t, s, built),
+      comparison: comparisonAt(t, s, built) && !opensSentence(t, s, j),
     });
     i = j;
   }

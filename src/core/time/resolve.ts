@@ -112,7 +112,7 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
           [y, n] = current === 0 ? [a.y - 1, spec.of] : [a.y, current];
         } else return `XXXX-${letter}X`;
         if (spec.ago) y -= 1;
-        y += spec.yOff ?? 0;
+        y = spec.y ?? y + (spec.yOff ?? 0);
       } else {
         n = spec.n;
         if (spec.y !== null) y = spec.y;

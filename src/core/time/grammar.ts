@@ -59,6 +59,8 @@ interface Elem {
 interface Rule {
   els: Elem[];
   build: (c: Caps, t: Token[], i: number) => Built | null;
+  /** A cheap necessary condition for a match at token i (no allocation), or null: see `secondElementGate`. */
+  pre: ((t: Token[], i: number) => boolean) | null;
 }
 
 /** Compile a pattern: space-separated elements, '@CLASS' or 'word|word' or punctuation, '?' suffix = optional. */
@@ -86,7 +88,20 @@ function rule(pattern: string, build: Rule['build']): Rule {
     };
     return { test, opt, words, classes: names };
   });
-  return { els, build };
+  return { els, build, pre: secondElementGate(els) };
+}
+
+/**
+ * For a rule that opens with a word element and needs a second element: the second element must be able to start
+ * on the next token (or, the first being optional, on this one). Tested with the class gates, before the full match:
+ * "the" opens two dozen rules, and the token after it rarely fits any of them.
+ */
+function secondElementGate(els: Elem[]): Rule['pre'] {
+  const [first, second] = els;
+  if (!second || second.opt || first.classes.length) return null;
+  const gates = second.classes.map((c) => CLASS_GATES[c]);
+  const fits = (tok: Token | undefined) => tok !== undefined && (second.words.has(tok.l) || gates.some((g) => g(tok)));
+  return (t, i) => (first.words.has(t[i].l) && fits(t[i + 1])) || (first.opt && fits(t[i]));
 }
 
 const v = (c: Caps, k: number) => c[k]?.v;
@@ -330,6 +345,7 @@ function matchAt(t: Token[], i: number): [number, Built] | null {
   let best: Built | null = null;
   for (let k = 0; k < n; k++) {
     const r = RULES[cand[k]];
+    if (r.pre && !r.pre(t, i)) continue;
     const end = matchEls(r, 0, t, i, caps);
     if (end <= i || (best && end <= bestEnd)) continue;
     const built = r.build(caps, t, i);

@@ -68,13 +68,14 @@ export const datesPass: Pass = {
 };
 
 /** Spans sorted by start with overlaps (nested quotes) merged, so a binary search finds the one around an offset. */
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+function mergeSpans(spans: readonly Span[]): Span[] {
+  // The given spans are kept as they are (never changed): a new one is made only where two overlap.
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push(s);
+    if (!last || s.start > last.end) out.push(s);
+    else if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
   }
   return out;
 }

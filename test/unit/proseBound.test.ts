@@ -21,7 +21,9 @@ describe('the prose length bound per paragraph', () => {
     const inLong = (s: { start: number }) => s.start < long.length;
     // Quotes: all found, none of the long paragraph's attributed; the short paragraph's is.
     assert.equal(r.quotes.length, n + 1);
-    assert.ok(r.quotes.filter(inLong).every((q) => q.speaker === null && q.cue === null && !q.attributed));
+    assert.ok(r.quotes.filter(inLong).every((q) => q.speaker === null && q.cue === null && !q.attributed && q.text === text.slice(q.start, q.end)));
+    // ... and the names' reference rules (courtesy titles, title case) pass over it like the rest of the names pass.
+    assert.equal(r.diagnostics.filter((d) => d.rule.startsWith('names/') && inLong(d)).length, 0);
     assert.equal(r.quotes.find((q) => q.start >= at)?.speaker?.name, 'Amira Haddad');
     // One not-prose finding over the long paragraph that names the bound.
     const notProse = r.diagnostics.filter((d) => d.rule === 'quotes/not-prose');

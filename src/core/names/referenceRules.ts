@@ -1,6 +1,7 @@
 // AP reference rules: a known person's full name on first reference, courtesy titles, formal titles' capitals.
 import type { Entity, Finding, Span } from '../types';
 import type { Paragraph } from '../document';
+import { overProseBound } from '../pass';
 import type { FormRole, NamesIndex } from './registry';
 import { DEMONYMS, TITLES } from './lexicon';
 import { officesOn } from './offices';
@@ -59,8 +60,9 @@ export function skippedSpans(prose: string, paragraphs: readonly Paragraph[]): (
       out.push({ start: p.start, end: p.end, headline: true });
       continue;
     }
-    if (/^\s*(?:Q|A)\s*:/.test(p.text)) {
-      out.push({ start: p.start, end: p.end }); // an interview transcript: the answers are quotes
+    if (/^\s*(?:Q|A)\s*:/.test(p.text) || overProseBound(p.text)) {
+      // An interview transcript (the answers are quotes), or a paragraph too long to be prose, whose names go unchecked.
+      out.push({ start: p.start, end: p.end });
       continue;
     }
     let open = -1;
@@ -84,7 +86,7 @@ export function skippedSpans(prose: string, paragraphs: readonly Paragraph[]): (
   for (const s of out) {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) (last.end = Math.max(last.end, s.end)), (last.headline = last.headline || s.headline);
-    else merged.push({ ...s });
+    else merged.push(s); // (spans made here: extended in place, no copy)
   }
   return merged;
 }

@@ -297,8 +297,8 @@ function isTitleCase(s: string): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
-/** Find the top-level quotes of one paragraph (masked prose), with sentences and speaker needs. */
-export function findQuotes(original: string, heading = false): FoundQuotes {
+/** Find the top-level quotes of one paragraph (masked prose), with sentences and speaker needs (`spansOnly`: the quotes alone). */
+export function findQuotes(original: string, heading = false, spansOnly = false): FoundQuotes {
   // Two apostrophes print a double mark in some papers (''Yes,'' he said): pair them as one, spans keep both.
   const t = original.includes("''") ? original.replace(/'''?(?=(\S?))/g, (m: string, next: string) => (next ? ' "' : '" ') + (m.length === 3 ? "'" : '')).replace(/" '(?=\s|$)/g, `'" `) : original;
   const doubles = pairDoubles(t);
@@ -319,6 +319,7 @@ export function findQuotes(original: string, heading = false): FoundQuotes {
     if (!(s && s.start < d.start && d.end <= s.end)) kept.push(d);
   }
   const pairs = [...singles, ...kept].sort((a, b) => a.start - b.start);
+  if (spansOnly) return { quotes: pairs.map((p) => spanOnly(p, t.length)), sentences: [0] };
   const sentences = sentenceStarts(t, pairs);
   if (t !== original) for (let i = 0; i < sentences.length; i++) if (t[sentences[i]] === '"' && original[sentences[i] - 1] === "'") sentences[i]--;
   let straight = 0;
@@ -359,6 +360,11 @@ export function findQuotes(original: string, heading = false): FoundQuotes {
     });
   }
   return { quotes, sentences };
+}
+
+/** A quote as a span and its marks, nothing read around it (for a paragraph whose quotes are not attributed). */
+function spanOnly(p: Pair, length: number): RawQuote {
+  return { start: p.start, end: p.end, closed: p.closed, opensParagraph: p.start === 0, double: p.double, openMark: p.open, closeMark: p.close, sentenceStart: 0, sentenceEnd: length, partial: false, words: 0, noSpeaker: null, unsure: false };
 }
 
 /** The text of [from, to) with the given quotes blanked out (same length). */

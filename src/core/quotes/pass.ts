@@ -43,9 +43,9 @@ interface Attribution {
  */
 export const MAX_QUOTES_PER_PARAGRAPH = 2000;
 
-/** A paragraph's quotes and nothing else (no cues, names or attributions): for one over the quote bound. */
+/** A paragraph's quotes and nothing else (no cues, names or attributions, nothing read around them): for one over the quote bound. */
 function quotesOnly(t: string, heading: boolean): ParagraphQuotes {
-  const { quotes } = findQuotes(t, heading);
+  const { quotes } = findQuotes(t, heading, true);
   return { quotes, local: quotes.map(() => null), cues: [], names: [], endsWithColon: false, colon: null };
 }
 
@@ -124,15 +124,24 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   const { data, names, canonical, isHeading } = articleSpeakers(ctx);
 
   // Join quote runs: an unclosed last quote continues into a paragraph that opens with a quote mark.
-  const runs: Rec[][] = [];
+  // A quote of a paragraph over the quote bound that joins no run is its own unattributed quote, kept as such (no
+  // record of its own: such a paragraph may hold 100k+ quotes).
+  const text = ctx.doc.text;
+  const runs: (Rec[] | Quote)[] = [];
   let open: Rec[] | null = null;
   data.forEach((d, pi) => {
     const base = paras[pi].start;
+    const bounded = overQuoteBound(d);
     d.quotes.forEach((q, qi) => {
+      const last = qi === d.quotes.length - 1;
+      if (bounded && !(open && qi === 0) && !(last && !q.closed)) {
+        runs.push({ start: base + q.start, end: base + q.end, text: text.slice(base + q.start, base + q.end), attributed: false, speaker: null, cue: null });
+        open = null;
+        return;
+      }
       const rec: Rec = { pi, qi, base, q, local: d.local[qi] };
       if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1 && !rec.local?.label) open.push(rec);
       else runs.push((open = [rec]));
-      const last = qi === d.quotes.length - 1;
       if (!(last && !q.closed)) open = null;
     });
     if (!d.quotes.length) open = null;
@@ -140,7 +149,6 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
 
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
-  const text = ctx.doc.text;
   const starts = paras.map((p) => p.start);
   data.forEach((d, pi) => {
     if (!overQuoteBound(d)) return;
@@ -169,6 +177,10 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
     return (nameOf(a.speaker, sStart, sEnd) ?? text.slice(sStart, sEnd)).toLowerCase();
   };
   for (const run of runs) {
+    if (!Array.isArray(run)) {
+      quotes.push(run);
+      continue;
+    }
     const first = run[0];
     const last = run[run.length - 1];
     if (run.some((r) => overQuoteBound(data[r.pi]))) {

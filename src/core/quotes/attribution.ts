@@ -150,6 +150,12 @@ function accordingIn(hits: CueHit[], t: string, from: number, to: number): CueHi
   return null;
 }
 
+/** A quote's words without its marks; a mark printed as two apostrophes (`''Yes,'' he said`) is two characters. */
+function quoteInner(t: string, q: { start: number; end: number; closed: boolean }): string {
+  const two = (at: number) => t[at] === "'" && t[at + 1] === "'";
+  return t.slice(q.start + (two(q.start) ? 2 : 1), q.closed ? q.end - (two(q.end - 2) ? 2 : 1) : q.end);
+}
+
 /** A closing `..., CNN reported.` / `..., reports the Post.` cue in [from, to): the whole sentence is told on its word. */
 function reportedIn(hits: CueHit[], toks: Token[], t: string, from: number, to: number, tokenAt: (o: number) => number): CueHit | null {
   for (let i = firstIndexWhereNot(hits, (h) => h.start < from); i < hits.length && hits[i].start < to; i++) {
@@ -275,7 +281,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (ni >= 0 && ni < withSpeaker.length && withSpeaker[ni].start >= q.sentenceStart && withSpeaker[ni].end <= q.start && RELATIVE_SPEAKER.test(t.slice(withSpeaker[ni].speaker!.start, withSpeaker[ni].speaker!.end)))
       head = [withSpeaker[ni]];
     const headIntroduces = head.length > 0 && introduces(toks, tokenAt(head[0].end), tokenAt(q.start));
-    const inner = t.slice(q.start + 1, q.closed ? q.end - 1 : q.end);
+    const inner = quoteInner(t, q);
     const commaEnd = /[,?!—–-]\s*$/.test(inner) || t[q.end] === ',';
     const tailFirst = !q.partial || commaEnd;
     const fromTail = tail.length ? tail[0] : null;

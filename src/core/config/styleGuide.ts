@@ -120,9 +120,12 @@ type RawGuide = {
   sources?: string | (string | undefined)[];
 };
 
+/** The schema's `dates.weekdayWindow` (default and bounds): the one source of the option. */
+const WEEKDAY_WINDOW = schema.properties.dates.properties.weekdayWindow;
+
 /** An empty guide (no rules at all). */
 export function emptyGuide(): StyleGuide {
-  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, dates: { weekdayWindow: schema.properties.dates.properties.weekdayWindow.default }, actors: [] };
+  return { rules: [], severities: {}, quotes: { cues: [], verb: 'said' }, names: { distinct: [], starterRegistry: true }, dates: { weekdayWindow: WEEKDAY_WINDOW.default }, actors: [] };
 }
 
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -301,7 +304,7 @@ export async function loadStyleGuide(options: LoadOptions): Promise<LoadedGuide>
     if (typeof raw.names?.starterRegistry === 'boolean') guide.names.starterRegistry = raw.names.starterRegistry;
     if (typeof raw.names?.courtesyTitles === 'boolean') guide.names.courtesyTitles = raw.names.courtesyTitles;
     const window = raw.dates?.weekdayWindow;
-    if (Number.isInteger(window) && window! >= 1) guide.dates.weekdayWindow = window!;
+    if (Number.isInteger(window) && window! >= WEEKDAY_WINDOW.minimum && window! <= WEEKDAY_WINDOW.maximum) guide.dates.weekdayWindow = window!;
     for (const a of raw.actors ?? []) if (a) guide.actors.push({ ...a, source });
     if (raw.sources !== undefined) guide.sources = { patterns: asList(raw.sources).filter((p): p is string => typeof p === 'string'), from: source };
     const registries = raw.registries ?? [];

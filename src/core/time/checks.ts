@@ -18,7 +18,7 @@ const YEARLESS_WINDOW = 120;
  * `dates/weekday-mismatch` (warning) where a weekday opens a full date it disagrees with, and `dates/month-abbreviation`
  * (info, AP) at a full month name before a day number. Quick fixes outside quotes; the month rule skips quotes entirely.
  */
-export function dateCheckFindings(text: string, times: readonly TimeExpression[], articleDate: string | null, inQuote: (s: Span) => boolean, weekdayWindow = 7): Finding[] {
+export function dateCheckFindings(text: string, times: readonly TimeExpression[], articleDate: string | null, inQuote: (s: Span) => boolean, weekdayWindow: number): Finding[] {
   const out: Finding[] = [];
   const dct = parseIsoDay(articleDate);
   for (const t of times) {

@@ -1,4 +1,5 @@
-// Small shared helpers for the core: one binary search for every sorted list, one regex escape.
+// Small shared helpers for the core: one binary search for every sorted list, one regex escape, a token's first
+// character read without a regex where it is ASCII.
 
 /** A literal string as a RegExp source. */
 export function escapeRegExp(s: string): string {
@@ -43,4 +44,20 @@ export function covers(index: SpanCover | null | undefined, start: number, end: 
   if (!index) return false;
   const i = firstIndexWhereNot(index.starts, (s) => s <= start);
   return i > 0 && index.maxEnd[i - 1] >= end;
+}
+
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** Whether a token opens with a letter, mark or digit (ASCII by character code: tokenizers call this per token). */
+export function opensWithWordChar(w: string): boolean {
+  const c = w.charCodeAt(0);
+  const lower = c | 32;
+  return c < 128 ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : WORD_START.test(w);
+}
+
+/** Whether a token opens with a capital letter (ASCII by character code). */
+export function opensWithCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_START.test(w);
 }

@@ -5,7 +5,7 @@ import { MONTH_NAMES, ORG_WORDS, REPORTING_VERBS as REPORT_STRONG, REPORTING_VER
 import { DATELINE_PREFIX } from '../time/dateline';
 import { findTimes, type RawTime } from '../time/grammar';
 import type { Span } from '../types';
-import { covers, firstIndexWhereNot, pushAll, spanCover, type SpanCover } from '../search';
+import { covers, firstIndexWhereNot, opensWithCapital, opensWithWordChar, pushAll, spanCover, type SpanCover } from '../search';
 
 export type EventSource = 'narrative' | 'quote' | 'claim';
 
@@ -110,11 +110,8 @@ function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     const w = m[0];
-    // (ASCII first letters without a regex: this runs once per token of every paragraph.)
-    const c = w.charCodeAt(0);
-    const lower = c | 32;
-    const word = c < 128 ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : /^[\p{L}\p{M}\p{N}]/u.test(w);
-    const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+    const word = opensWithWordChar(w);
+    const cap = opensWithCapital(w);
     const l = w.toLowerCase();
     const possessive = l.length > 1 && l[l.length - 1] === 's' && (l[l.length - 2] === "'" || l[l.length - 2] === '’');
     out.push({ s: m.index, e: m.index + w.length, w, lw: possessive ? l.slice(0, -2) : l, word, cap });

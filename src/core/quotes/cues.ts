@@ -1,5 +1,6 @@
 // Attribution cues (said, told, according to ...) and the speaker phrase next to them, by hand-written scanning.
 import type { Span } from '../types';
+import { opensWithCapital, opensWithWordChar } from '../search';
 import { MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, ORG_WORDS, TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
 
 /** Speech verbs that may precede their speaker ("said Pompeo", "added the statement"). */
@@ -126,11 +127,8 @@ export function tokenize(s: string, base = 0): Token[] {
       stop = true;
     }
     if (!w) continue;
-    // (ASCII first letters without a regex: this runs once per token of every paragraph.)
-    const c = w.charCodeAt(0);
-    const lower = c | 32;
-    const punct = c < 128 ? !((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) : !LETTER_OR_DIGIT.test(w);
-    out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w), punct });
+    // (A token here never opens with a mark: the pattern starts every word with a letter or digit.)
+    out.push({ start, end: start + w.length, w, lower: w.toLowerCase(), cap: opensWithCapital(w), punct: !opensWithWordChar(w) });
     // A period followed by a comma, a parenthesis or a lowercase word ("(D-Mo.)", "Tulsa, Okla., police") ends nothing.
     if (stop) {
       CONTINUES.lastIndex = m.index + w.length + 1;
@@ -141,8 +139,6 @@ export function tokenize(s: string, base = 0): Token[] {
 }
 
 const KEEPS_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|gen|gens|sen|sens|rep|reps|del|gov|govs|lt|col|sgt|capt|cmdr|adm|maj|st|jr|sr|prof|rev|messrs|amb|atty|supt|insp|det)\.$/iu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const UPPER_FIRST = /^\p{Lu}/u;
 /** What may follow a period that ends nothing, read within three characters: `\s*` then a comma, bracket or lowercase. */
 const CONTINUES = /\s{0,2}[,;:)\]\p{Ll}]/uy;
 

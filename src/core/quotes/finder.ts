@@ -186,10 +186,10 @@ const CLOSING_ABBREV = new Set('u.s u.n u.k a.m p.m d.c etc inc co corp ltd jr s
 /** Words that open a sentence, never continue a name. */
 const SENTENCE_OPENER = /^\s+(?:He|She|They|We|It|I|The|This|That|But|And|His|Her|Their)\b/;
 
-/** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */
 /** Closing brackets and quote marks that a sentence's final punctuation may carry: ) ] ’ ' " ” */
 const CLOSERS = new Set([0x29, 0x5d, 0x2019, 0x27, 0x22, 0x201d]);
 
+/** Sentence starts of a paragraph, ignoring sentence punctuation inside quotes except at their end. */
 function sentenceStarts(t: string, quotes: Pair[]): number[] {
   const starts = [0];
   let q = 0;

@@ -1,4 +1,5 @@
 // The tense that governs a temporal expression, read from nearby auxiliaries and verb forms (news prose).
+import { firstIndexWhereNot } from '../search';
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
@@ -64,7 +65,6 @@ export interface TenseWord {
   commaAfter: boolean;
   sentenceEnd: boolean;
 }
-type Word = TenseWord;
 
 /** Every word of a text (a paragraph), for reading the tense of several expressions in it with one pass. */
 export function textWords(text: string): TenseWord[] {
@@ -73,13 +73,7 @@ export function textWords(text: string): TenseWord[] {
 
 /** The words lying wholly inside [from, to) of a list in text order. */
 function wordsWithin(all: readonly TenseWord[], from: number, to: number): TenseWord[] {
-  let a = 0;
-  let b = all.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (all[m].start < from) a = m + 1;
-    else b = m;
-  }
+  const a = firstIndexWhereNot(all, (w) => w.start < from);
   let j = a;
   while (j < all.length && all[j].end <= to) j++;
   return all.slice(a, j);
@@ -90,8 +84,8 @@ const COMMA_AFTER = /\s{0,2}[,;:—–(]/y;
 const SENTENCE_END_AFTER = /[.!?]["”’)]?(?:\s|$)/y;
 const NOT_SENTENCE_END = /^(Gen|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Lt|Col|Sen|Rep|Gov|[A-Z])$/;
 
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
+function words(text: string, from: number, to: number): TenseWord[] {
+  const out: TenseWord[] = [];
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -106,7 +100,7 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-function scan(list: Word[], backwards: boolean): Tense | undefined {
+function scan(list: TenseWord[], backwards: boolean): Tense | undefined {
   let n = 0;
   for (let i = 0; i < list.length && n < MAX_SCAN; i++, n++) {
     const raw = list[i].w;

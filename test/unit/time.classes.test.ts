@@ -96,3 +96,54 @@ describe('time classes: relative years, quarters and the narrative', () => {
     assert.equal(value('Orders fell from the lows of the early summer.', 'the early summer', '2019-10-30'), '2019-SU');
   });
 });
+
+describe('time classes: plans, decades ago, year-ago adjectives, quarters as units, rates', () => {
+  it('reads a weekday after a past-form verb of planning with an object as ahead of the plan ("planned a rally on Saturday")', () => {
+    assert.equal(value('Neighbours planned a street party on Saturday near the park.', 'Saturday'), '2020-01-11');
+    assert.equal(value('The mayor has scheduled a briefing Thursday at city hall.', 'Thursday', '2020-01-08'), '2020-01-09');
+    // The past perfect stays past, and a plan named after the date dates the planning.
+    assert.equal(value('The club had planned a dinner on Tuesday, but it was called off.', 'Tuesday'), '2020-01-07');
+    assert.equal(value('On Tuesday, the club planned a dinner for its members.', 'Tuesday'), '2020-01-07');
+  });
+  it('reads "a decade ago" as a year, not a decade-long duration', () => {
+    const t = tag('The mill closed a decade ago, the owners said.', 'a decade ago');
+    assert.deepEqual([t.type, t.value], ['DATE', '2010']);
+  });
+  it('reads "a year-earlier loss" as the year-ago period, not a year-long duration', () => {
+    const all = tagTimes('Net rose in the third quarter, against a year-earlier loss of $2 million.', '2019-11-02');
+    assert.deepEqual(all.map((x) => [x.text, x.value]), [['the third quarter', '2019-Q3'], ['year-earlier', '2018-Q3']]);
+  });
+  it('counts plural quarters as three months each, but not a fraction ("three quarters of")', () => {
+    assert.equal(value('The cost will be spread over the next three quarters.', 'over the next three quarters'), 'P9M');
+    assert.equal(value('Margins have been thin in recent quarters.', 'recent quarters'), 'PXM');
+    assert.deepEqual(tagTimes('Three quarters of the members voted yes.', DCT), []);
+    assert.equal(tag('The firm pays interest every quarter.', 'every quarter').type, 'SET');
+    assert.equal(value('The firm pays interest every quarter.', 'every quarter'), 'P1Q');
+  });
+  it('does not read "the average daily volume" as a set, but keeps "meets daily"', () => {
+    assert.deepEqual(tagTimes('The average daily volume was 2 million shares.', DCT), []);
+    assert.equal(value('The council meets daily during the flood.', 'daily'), 'P1D');
+  });
+});
+
+describe('time classes: unstated stretches, discourse "Now," and "high noon"', () => {
+  it('reads "over the years", "the early years" and "the weeks ahead" as durations of unstated length', () => {
+    assert.deepEqual(['type', 'value'].map((k) => tag('The bakery has changed hands over the years.', 'over the years')[k as 'type' | 'value']), ['DURATION', 'PXY']);
+    assert.equal(value('Rents may climb in the weeks ahead, the agent said.', 'the weeks ahead'), 'PXW');
+    assert.equal(value('The club struggled in the early years, the coach said.', 'the early years'), 'PXY');
+  });
+  it('leaves "the days before the vote" (a date, not a stretch) and "the early hours" alone', () => {
+    assert.deepEqual(tagTimes('Flyers went up in the days before the vote.', DCT).map((x) => x.text), []);
+    assert.deepEqual(tagTimes('The fire started in the early hours.', DCT).map((x) => x.text), []);
+  });
+  it('does not read a sentence-opening "Now," as a time, but keeps "now" in the clause', () => {
+    assert.deepEqual(tagTimes('Now, the council says, the road must wait.', DCT), []);
+    assert.deepEqual(tagTimes('The vote failed. Now, he says, nobody will try again.', DCT), []);
+    assert.equal(value('The ferry now runs twice a day.', 'now'), 'PRESENT_REF');
+    assert.equal(value('Now the ferry runs on time.', 'Now'), 'PRESENT_REF');
+  });
+  it('does not read "high noon" as a clock time, but keeps "at noon"', () => {
+    assert.deepEqual(tagTimes('For the town, it was high noon in the budget fight.', DCT), []);
+    assert.equal(tag('The council meets at noon Friday.', 'noon Friday').type, 'TIME');
+  });
+});

@@ -136,6 +136,16 @@ const daySpec = (c: Caps, k: number): TimeSpec | null => {
   return x === undefined ? null : typeof x === 'number' ? { k: 'dow', dow: x, mod: null } : CLOCK_DAY[x] ?? null;
 };
 const prevWord = (t: Token[], i: number) => t[i - 1]?.l;
+/** A token that ends a sentence or opens a quote or aside: what may come just before a sentence's first word. */
+const SENTENCE_BREAK = /^[.!?"“”'’`_:;—–]$/;
+/** A hyphen at token k then "earlier"/"ago": "a year-earlier loss" is the year-ago period (read by the year-ago rules), not a duration. */
+const yearAgoAdjective = (t: Token[], k: number): boolean => t[k]?.s === '-' && (t[k + 1]?.l === 'earlier' || t[k + 1]?.l === 'ago');
+
+/** "the years", "the weeks ahead": a plural calendar unit is a stretch of unstated length, unless what follows anchors it ("the days before the vote"). */
+function unstatedStretch(u: { code: string; time: boolean; times: number; plural: boolean }, ahead: boolean, next: Token | undefined): Built | null {
+  if (!u.plural || u.time || (!ahead && /^(before|after|of|when|since|ago|earlier|later|to|and|or|_|-|—|–)$/.test(next?.l ?? ''))) return null;
+  return fixed('DURATION', duration(NaN, u));
+}
 
 // Order matters only on ties (same end): the first rule wins.
 const RULES: Rule[] = [
@@ -252,6 +262,8 @@ const RULES: Rule[] = [
     }
     // "a year ago" keeps the granularity of what it compares with (2019-Q3); "five years ago" is a year.
     if (u.code === 'Y' && u.times === 1) return date(n > 1 && w === 'ago' ? { k: 'shift', unit: 'Y', n: -n, from: 'dct' } : { k: 'yearsBack', n });
+    // "a decade ago": ten years back from the article's year ("four decades ago" stays a duration, as TimeBank reads it).
+    if (u.times > 1 && u.code === 'Y' && w === 'ago' && n === 1) return date({ k: 'shift', unit: 'Y', n: -n * u.times, from: 'dct' });
     if (u.times > 1 || prevWord(t, i) === 'the' || prevWord(t, i) === 'than') return null;
     return date({ k: 'shift', unit: u.code as Unit, n: -n, from: w === 'ago' ? 'dct' : 'ref' });
   }),
@@ -263,23 +275,37 @@ const RULES: Rule[] = [
   }),
   // Durations: three days, a 10-year, the past two months, the first nine months, for years
   // An age ("a 6-year-old", "40 years old") is not a temporal expression in TimeBank.
-  rule('the? past|last|next|first|coming|previous|final|latest? @NUM more? -? @UNIT -? long|old?', (c) => (v(c, 7) === 'old' ? null : fixed('DURATION', duration(v(c, 2), v(c, 5))))),
+  // "the next three quarters" (P9M); "three quarters of the vote" is a fraction.
+  rule('the? past|last|next|first|coming|previous|final|latest? @NUM more? -? @UNIT|@QUARTERS -? long|old?', (c, t, i) => {
+    if (v(c, 7) === 'old') return null;
+    const end = i + c.reduce((n, x) => n + (x?.n ?? 0), 0);
+    if (v(c, 5).times === 3 && !c[1] && t[end]?.l === 'of') return null;
+    if (c[6] && !c[7] && yearAgoAdjective(t, end - 1)) return null;
+    return fixed('DURATION', duration(v(c, 2), v(c, 5)));
+  }),
+  // "over the years", "in the weeks ahead", "the early years": an unstated stretch (not "the weeks before the vote", a date).
+  // (Two rules, not "the early? @UNIT", so the token after "the" is gated as for the other rules opening with it.)
+  rule('the @UNIT ahead?', (c, t, i) => unstatedStretch(v(c, 1), !!c[2], t[i + 2])),
+  rule('the early @UNIT ahead?', (c, t, i) => unstatedStretch(v(c, 2), !!c[3], t[i + 3])),
   rule('a|an|one @UNIT and a half', (c) => (v(c, 1).plural ? null : fixed('DURATION', duration(1.5, v(c, 1))))),
-  rule('for|within|recent|past|coming @UNIT', (c) => (v(c, 1).plural ? fixed('DURATION', duration(NaN, v(c, 1))) : null)),
+  rule('for|within|recent|past|coming @UNIT|@QUARTERS', (c) => (v(c, 1).plural ? fixed('DURATION', duration(NaN, v(c, 1))) : null)),
   rule('@UNIT -? long', (c) => fixed('DURATION', duration(NaN, v(c, 0)))),
   rule('the|a|an? full|whole|entire? @UNIT', (c, t, i) => {
     const u = v(c, 2);
-    if (u.plural || !c[0] || (!c[1] && c[0].v === 'the')) return null;
+    if (u.plural || !c[0] || (!c[1] && c[0].v === 'the') || yearAgoAdjective(t, i + (c[1] ? 3 : 2))) return null;
     return fixed('DURATION', duration(1, u));
   }),
   // Sets: daily, every day, each year, twice a week, every three months
   // ("quarterly", "annually" are mostly adjectives of reports and dividends, not sets: left out)
-  rule('daily|weekly|monthly|yearly|hourly|nightly', (c) =>
-    fixed('SET', ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' } as Record<string, string>)[v(c, 0)])),
+  // "the average daily volume" is an amount per day, not a recurring time.
+  rule('daily|weekly|monthly|yearly|hourly|nightly', (c, t, i) =>
+    prevWord(t, i) === 'average' ? null : fixed('SET', ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' } as Record<string, string>)[v(c, 0)])),
   rule('every|each|per @NUM? @UNIT', (c) => fixed('SET', duration(v(c, 1) ?? 1, v(c, 2)))),
+  rule('every|each quarter', () => fixed('SET', 'P1Q')),
   rule('every|each @MONTH|@SEASON', (c) => fixed('SET', typeof v(c, 1) === 'number' ? `XXXX-${String(v(c, 1)).padStart(2, '0')}` : `XXXX-${v(c, 1)}`)),
   // Reference words: now, currently, recently, the future
-  rule('now|currently|nowadays', () => fixed('DATE', 'PRESENT_REF')),
+  // "Now, he says, …": a sentence-opening "Now," is a discourse marker, not a time.
+  rule('now|currently|nowadays', (c, t, i) => (t[i].s === 'Now' && t[i + 1]?.s === ',' && (i === 0 || SENTENCE_BREAK.test(t[i - 1].s)) ? null : fixed('DATE', 'PRESENT_REF'))),
   rule('at present', () => fixed('DATE', 'PRESENT_REF')),
   rule('these days', () => fixed('DATE', 'PRESENT_REF')),
   rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
@@ -412,12 +438,20 @@ function readsTense(s: TimeSpec): boolean {
 }
 
 /** Every temporal expression of a text (one paragraph), left to right, not overlapping, unresolved. */
+const LETTER_START = /^\p{L}/u;
+/** Whether a token can open an expression: a letter, a digit or an apostrophe ('90s); ASCII by character code (per token). */
+function mayOpen(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
+  return c === 0x2019 || LETTER_START.test(s);
+}
+
 export function findTimes(text: string): RawTime[] {
   const t = tokenize(text);
   const out: RawTime[] = [];
   let words: TenseWord[] | undefined; // the paragraph's words for tense, read at the first expression that needs them
   for (let i = 0; i < t.length; ) {
-    const hit = /^[\p{L}\d'’]/u.test(t[i].s) ? matchAt(t, i) : null;
+    const hit = mayOpen(t[i].s) ? matchAt(t, i) : null;
     if (!hit) {
       i++;
       continue;

@@ -5,6 +5,10 @@ export type Tense = 'past' | 'present' | 'future' | null;
 
 const FUTURE_WORDS = new Set(['will', "'ll", '’ll', 'shall', 'would', 'won’t', "won't", 'wo']);
 const FUTURE_BEFORE_TO = new Set(['going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'set', 'due', 'scheduled', 'intends', 'intend', 'aims', 'is', 'are', 'supposed', 'likely', 'poised', 'ready']);
+/** Past forms of verbs of planning: with an object before the date ("planned a rally on Saturday"), the date lies ahead of the plan. */
+const PLANNED = new Set(['planned', 'scheduled', 'rescheduled', 'arranged', 'slated']);
+/** Words that open a planning verb's object ("planned a rally", "scheduled their vote", "arranged another meeting"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'another', 'its', 'their', 'his', 'her', 'our', 'new', 'two', 'three']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'this', 'that']);
 /** Modals that put a dated clause ahead ("can meet Tuesday", "may close in January"). */
 const MODALS = new Set(['can', 'may', 'might', 'must', 'should']);
@@ -110,6 +114,8 @@ function scan(list: TenseWord[], backwards: boolean): Tense | undefined {
     if (FUTURE_WORDS.has(w) || MODALS.has(w)) return 'future';
     // "had been due to expire Friday": a plan in the past perfect is past.
     if (FUTURE_BEFORE_TO.has(w) && next === 'to') return [list[i + (backwards ? 1 : -1)]?.w, list[i + (backwards ? 2 : -2)]?.w].includes('had') ? 'past' : 'future';
+    // "planned a rally on Saturday", "has scheduled a briefing Thursday": ahead of the plan, unless "had planned".
+    if (backwards && PLANNED.has(w) && OBJECT_OPENERS.has(next) && list[i + 1]?.w.toLowerCase() !== 'had') return 'future';
     // "the planned merger", "a still unspecified date": an -ed word after a determiner is an adjective.
     const prev = backwards ? list[i + 1]?.w : list[i - 1]?.w;
     if (!PAST_WORDS.has(w) && prev && DETERMINERS.has(prev.toLowerCase())) continue;

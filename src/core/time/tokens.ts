@@ -144,6 +144,7 @@ const decade: ClassMatcher = (t, i) => {
 /** A clock time: "10 p.m.", "10:35 a.m.", "noon", "14:30" → { h, min }. */
 const clock: ClassMatcher = (t, i) => {
   const l = t[i].l;
+  if (l === 'noon' && t[i - 1]?.l === 'high') return null; // "high noon": a showdown, not a time
   if (l === 'noon' || l === 'midday') return cap(1, { h: 12, min: 0 });
   if (l === 'midnight') return cap(1, { h: 24, min: 0 });
   const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(l);
@@ -180,6 +181,9 @@ const holiday: ClassMatcher = (t, i) => {
   return cap(j - i, { name, shift: eve ? -1 : 0 });
 };
 
+/** Three months, read-only (a unit as `unitWord` gives it). */
+const QUARTER_UNIT = Object.freeze({ code: 'M', time: false, times: 3, plural: true });
+
 /** The class matchers the grammar names with '@'. */
 export const CLASSES: Record<string, ClassMatcher> = {
   MONTH: month,
@@ -190,6 +194,8 @@ export const CLASSES: Record<string, ClassMatcher> = {
   YEAR: year,
   NUM: num,
   UNIT: unitWord,
+  /** Plural "quarters" as a unit of three months ("the next three quarters"); a fraction ("three quarters of") is left to the grammar. */
+  QUARTERS: (t, i) => (t[i].l === 'quarters' ? cap(1, QUARTER_UNIT) : null),
   ORDQ: ordinal,
   DECADE: decade,
   CLOCK: clock,
@@ -213,6 +219,7 @@ export const CLASS_GATES: Record<string, (tok: Token) => boolean> = {
   YEAR: numeric,
   NUM: numeric,
   UNIT: (tok) => UNITS.has(tok.l) || (tok.l.endsWith('s') && UNITS.has(tok.l.slice(0, -1))),
+  QUARTERS: (tok) => tok.l === 'quarters',
   ORDQ: numeric,
   DECADE: numeric,
   CLOCK: numeric,

@@ -1,7 +1,7 @@
 // Scaling rows for one article: one paragraph of short quotes (up to 1 MB) and ordinary article text (up to 2 MB),
 // each analysed in full; plus a check that no hostile input under the 2 MB limit takes more than 2 s.
 import { performance } from 'node:perf_hooks';
-import { scalingRow } from './scaling.mjs';
+import { scalingRow, threadCpuMs } from './scaling.mjs';
 
 const KB = 1000;
 const LIMIT_BYTES = 2 * 1000 * 1000;
@@ -67,29 +67,33 @@ export function hostileInputs() {
 }
 
 /**
- * Time one full analysis (fresh analyser, so nothing is cached) of `text`: wall and CPU ms. On a busy machine the
- * wall time counts other processes' turns, so rows and checks use the CPU time (this process, all threads).
+ * Time one full analysis (fresh analyser, so nothing is cached) of `text`: wall ms, the process's CPU ms (all
+ * threads) and the analysing thread's CPU ms. Rows and checks use the thread's: on a busy machine the wall time
+ * counts other processes' turns, and the process's CPU time adds the garbage collector's helper threads, which run
+ * beside the analysis (on a quiet machine the thread's time is the wall time the analysis takes).
  */
 function analyseMs(core, config, text, options = OPTIONS) {
   // Collect the previous input's garbage first (the bench runs with --expose-gc), so it is not charged to this one.
   globalThis.gc?.();
   const s = performance.now();
   const c = process.cpuUsage();
+  const t = threadCpuMs();
   new core.Analyzer(config).analyze(text, options);
+  const thread = threadCpuMs() - t;
   const cpu = process.cpuUsage(c);
-  return { wall: performance.now() - s, cpu: (cpu.user + cpu.system) / 1000 };
+  return { wall: performance.now() - s, cpu: (cpu.user + cpu.system) / 1000, thread };
 }
 
 /**
- * The least CPU time of `runs` analyses of `text` (after a warm-up on its first 20 KB): the least is the run that
- * other processes on a busy machine disturbed least.
+ * The run with the least thread CPU time of `runs` analyses of `text` (after a warm-up on its first 20 KB): the least
+ * is the run that other processes on a busy machine disturbed least.
  */
 function cpuMs(core, config, text, runs = 5, options = OPTIONS) {
   analyseMs(core, config, text.slice(0, 20 * KB), options);
-  let best = { wall: Infinity, cpu: Infinity };
+  let best = { wall: Infinity, cpu: Infinity, thread: Infinity };
   for (let i = 0; i < runs; i++) {
     const t = analyseMs(core, config, text, options);
-    if (t.cpu < best.cpu) best = t;
+    if (t.thread < best.thread) best = t;
   }
   return best;
 }
@@ -103,14 +107,14 @@ export async function rows({ core, config, progress }) {
   // the bound a paragraph gets the full analysis, about three times the cost per character, and a row mixing the two
   // would time two different things. Steps of √2, so noise at one point weighs less on the worst doubling.
   const quoteSizes = [125, 177, 250, 354, 500, 707, 1000].map((k) => k * KB);
-  const quotes = await scalingRow('one paragraph of short quotes (CPU time)', 'bytes', quoteSizes, (size) => cpuMs(core, config, fill(size, SHORT_QUOTES)).cpu);
+  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time)', 'bytes', quoteSizes, (size) => cpuMs(core, config, fill(size, SHORT_QUOTES)).thread);
   const articleSizes = [125, 250, 500, 1000, 2000].map((k) => k * KB);
-  const article = await scalingRow('ordinary article text (CPU time)', 'bytes', articleSizes, (size) => cpuMs(core, config, ordinaryArticle(size)).cpu);
+  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, (size) => cpuMs(core, config, ordinaryArticle(size)).thread);
   const hostile = [];
   for (const [name, build] of Object.entries(hostileInputs())) {
     const text = build();
     progress?.(`scaling: hostile input: ${name}…`);
-    let t = { wall: Infinity, cpu: Infinity };
+    let t = { wall: Infinity, cpu: Infinity, thread: Infinity };
     let error = null;
     try {
       const cfg = name.startsWith('long runs') ? spaceConfig : config;
@@ -118,18 +122,18 @@ export async function rows({ core, config, progress }) {
     } catch (e) {
       error = String(e?.message ?? e);
     }
-    hostile.push({ name, bytes: Buffer.byteLength(text), ms: t.cpu, wallMs: t.wall, error });
-    process.stderr.write(`  hostile: ${name} (${Buffer.byteLength(text)} bytes): ${error ? `ERROR ${error}` : `${t.cpu.toFixed(0)} ms CPU, ${t.wall.toFixed(0)} ms wall`}\n`);
+    hostile.push({ name, bytes: Buffer.byteLength(text), ms: t.thread, cpuMs: t.cpu, wallMs: t.wall, error });
+    process.stderr.write(`  hostile: ${name} (${Buffer.byteLength(text)} bytes): ${error ? `ERROR ${error}` : `${t.thread.toFixed(0)} ms thread CPU (process CPU ${t.cpu.toFixed(0)} ms, wall ${t.wall.toFixed(0)} ms)`}\n`);
   }
   article.hostile = hostile;
   return [quotes, article];
 }
 
-/** Acceptance: every hostile input analysed without error in at most 2 s (CPU time). */
+/** Acceptance: every hostile input analysed without error in at most 2 s (the analysing thread's CPU time). */
 export function checks(got) {
   const hostile = got.flatMap((r) => r.hostile ?? []);
   const slow = hostile.filter((h) => !(h.ms <= HOSTILE_MS));
   const slowest = hostile.reduce((m, h) => Math.max(m, h.ms), 0);
-  const detail = slow.length ? ` (over: ${slow.map((h) => `${h.name} ${h.error ?? `${h.ms.toFixed(0)} ms`}`).join('; ')})` : ` (slowest ${slowest.toFixed(0)} ms CPU)`;
+  const detail = slow.length ? ` (over: ${slow.map((h) => `${h.name} ${h.error ?? `${h.ms.toFixed(0)} ms`}`).join('; ')})` : ` (slowest ${slowest.toFixed(0)} ms thread CPU)`;
   return [{ what: `No article under the 2 MB limit takes more than 2 s to analyse${detail}`, ok: hostile.length > 0 && slow.length === 0 }];
 }

@@ -1,6 +1,22 @@
 // Scaling rows for `npm run bench`: time against input size, with the log-log slope and the worst doubling ratio,
 // so "grows linearly" is a measured claim (doubling the input at most 2.2× the time).
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+
+/**
+ * CPU time of the calling thread in ms: the time the analysis itself occupies the thread that runs it, neither the
+ * turns other processes take on a busy machine (which wall time counts) nor the garbage collector's helper threads
+ * that run beside it (which the process's CPU time adds on top). Linux reads /proc/thread-self/schedstat (ns);
+ * elsewhere this falls back to the process's CPU time.
+ */
+export function threadCpuMs() {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6;
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+}
 
 /** Median wall time of `fn` over `runs` runs (after one warm-up), in ms. */
 export function medianMs(fn, runs = 3) {

@@ -198,7 +198,11 @@ function safeExtract(text: string, times: RawTime[]): RawEvent[] {
 
 /** A short "who action what" line. */
 function summarize(who: string, action: string, what: string | null): string {
-  const s = [who, action, what ?? ''].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
-  const words = s.split(' ');
-  return words.length > 18 ? words.slice(0, 18).join(' ') + ' …' : s;
+  let s = who;
+  if (action) s = s ? `${s} ${action}` : action;
+  if (what) s = s ? `${s} ${what}` : what;
+  s = s.replace(/\s+/g, ' ').trim();
+  // At most 18 words: cut at the 18th space (no array of words per event).
+  for (let i = 0, spaces = 0; i < s.length; i++) if (s.charCodeAt(i) === 32 && ++spaces === 18) return `${s.slice(0, i)} …`;
+  return s;
 }

@@ -58,6 +58,8 @@ export interface FoundQuotes {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
+/** Whether a character code is a double quotation mark: `"` or one of DOUBLE_OPEN / DOUBLE_CLOSE. */
+const isDoubleMarkCode = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb;
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_START = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
 
@@ -108,8 +110,9 @@ function pairDoubles(t: string): Pair[] {
   let open = -1;
   let nested = 0;
   for (let i = 0; i < t.length; i++) {
+    // (By character code first: this runs over every character of every paragraph.)
+    if (!isDoubleMarkCode(t.charCodeAt(i))) continue;
     const c = t[i];
-    if (c !== '"' && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
     const f = flanks(t, i);
     let role: 'open' | 'close' | null = null;
     if (c === '"') {
@@ -162,8 +165,9 @@ function pairSingles(t: string, doubles: Pair[]): Pair[] {
       i = doubles[d].end - 1; // skip the whole double quote when no single is open
       continue;
     }
+    const code = t.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     const c = t[i];
-    if (c !== "'" && c !== '‘' && c !== '’') continue;
     if (isApostrophe(t, i)) continue;
     const f = flanks(t, i);
     if (open < 0) {

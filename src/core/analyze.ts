@@ -32,7 +32,8 @@ export const stylePass: Pass = {
   id: 'style',
   run(ctx) {
     const rules = ctx.config.rules;
-    const inQuote = insideAny([...ctx.quotes, ...transcriptTurns(ctx.doc.paragraphs)]);
+    const turns = transcriptTurns(ctx.doc.paragraphs);
+    const inQuote = insideAny(turns.length ? [...ctx.quotes, ...turns] : ctx.quotes);
     const byId = new Map(rules.map((r) => [`style/${r.spec.id}`, r.spec]));
     const occurrences: ParagraphStyleResult['forms'] = [];
     for (const p of ctx.doc.paragraphs) {
@@ -52,8 +53,10 @@ export const stylePass: Pass = {
 
 /** A test for whether a span lies inside one of `spans` (the direct quotes: the speaker's words). */
 export function insideAny(spans: Span[]): (s: Span) => boolean {
-  const merged = mergeSpans(spans);
+  // Merged at the first question: an article with no dates or no style matches never asks.
+  let merged: Span[] | null = null;
   return (s) => {
+    merged ??= mergeSpans(spans);
     const i = firstIndexWhereNot(merged, (q) => q.end <= s.start);
     return i < merged.length && merged[i].start <= s.start && s.end <= merged[i].end;
   };
@@ -70,7 +73,10 @@ export const datesPass: Pass = {
 /** Spans sorted by start with overlaps (nested quotes) merged, so a binary search finds the one around an offset. */
 function mergeSpans(spans: readonly Span[]): Span[] {
   // The given spans are kept as they are (never changed): a new one is made only where two overlap.
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // (Quotes come in article order: no copy and no sort unless some span starts before the one ahead of it.)
+  let inOrder = true;
+  for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1].start <= spans[i].start;
+  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

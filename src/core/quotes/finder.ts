@@ -146,7 +146,7 @@ function pairDoubles(t: string): Pair[] {
   }
   // (A straight mark left open in a paragraph set with curly marks is a stray too.)
   if (open >= 0 && !(t[open] === '"' && out.some((p) => p.open !== '"'))) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: t[open], close: null });
-  return out.filter((p) => p.end > p.start);
+  return out.some((p) => p.end <= p.start) ? out.filter((p) => p.end > p.start) : out;
 }
 
 function trimEnd(t: string, end: number): number {
@@ -322,7 +322,8 @@ export function findQuotes(original: string, heading = false, spansOnly = false)
     const s = si0 < singles.length ? singles[si0] : null;
     if (!(s && s.start < d.start && d.end <= s.end)) kept.push(d);
   }
-  const pairs = [...singles, ...kept].sort((a, b) => a.start - b.start);
+  // (Each list is in text order already: only a mix of the two needs sorting.)
+  const pairs = !singles.length ? kept : !kept.length ? singles : [...singles, ...kept].sort((a, b) => a.start - b.start);
   if (spansOnly) return { quotes: pairs.map((p) => spanOnly(p, t.length)), sentences: [0] };
   const sentences = sentenceStarts(t, pairs);
   if (t !== original) for (let i = 0; i < sentences.length; i++) if (t[sentences[i]] === '"' && original[sentences[i] - 1] === "'") sentences[i]--;

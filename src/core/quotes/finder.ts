@@ -58,8 +58,9 @@ export interface FoundQuotes {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
-/** Whether a character code is a double quotation mark: `"` or one of DOUBLE_OPEN / DOUBLE_CLOSE. */
-const isDoubleMarkCode = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb;
+/** The double quotation mark a character code is (`"` or one of DOUBLE_OPEN / DOUBLE_CLOSE, as a constant string), else null. */
+const doubleMark = (c: number): string | null =>
+  c === 0x22 ? '"' : c === 0x201c ? '“' : c === 0x201d ? '”' : c === 0x201e ? '„' : c === 0xab ? '«' : c === 0xbb ? '»' : null;
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_START = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
 
@@ -108,11 +109,12 @@ interface Pair {
 function pairDoubles(t: string): Pair[] {
   const out: Pair[] = [];
   let open = -1;
+  let openMark = ''; // the mark at `open` (kept, so no one-character string is made per mark: curly ones are two-byte)
   let nested = 0;
   for (let i = 0; i < t.length; i++) {
     // (By character code first: this runs over every character of every paragraph.)
-    if (!isDoubleMarkCode(t.charCodeAt(i))) continue;
-    const c = t[i];
+    const c = doubleMark(t.charCodeAt(i));
+    if (c === null) continue;
     const f = flanks(t, i);
     let role: 'open' | 'close' | null = null;
     if (c === '"') {
@@ -123,7 +125,7 @@ function pairDoubles(t: string): Pair[] {
       else role = f.open ? 'open' : null;
     } else if (DOUBLE_OPEN.has(c)) {
       role = open >= 0 && f.close && !f.open ? 'close' : 'open';
-      if (role === 'open' && open >= 0 && t[open] === c && f.open) {
+      if (role === 'open' && open >= 0 && openMark === c && f.open) {
         nested++; // “... what he calls “hell” than ...” (sloppy nesting of curly doubles)
         continue;
       }
@@ -137,15 +139,16 @@ function pairDoubles(t: string): Pair[] {
     if (role === 'open') {
       nested = 0;
       // A straight mark left open before a curly one (or the reverse) is a stray from scraped copy, not a quote.
-      if (open >= 0 && (t[open] === '"') === (c === '"')) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: t[open], close: null });
+      if (open >= 0 && (openMark === '"') === (c === '"')) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: openMark, close: null });
       open = i;
+      openMark = c;
     } else if (role === 'close' && open >= 0) {
-      out.push({ start: open, end: i + 1, closed: true, double: true, open: t[open], close: c });
+      out.push({ start: open, end: i + 1, closed: true, double: true, open: openMark, close: c });
       open = -1;
     }
   }
   // (A straight mark left open in a paragraph set with curly marks is a stray too.)
-  if (open >= 0 && !(t[open] === '"' && out.some((p) => p.open !== '"'))) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: t[open], close: null });
+  if (open >= 0 && !(openMark === '"' && out.some((p) => p.open !== '"'))) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: openMark, close: null });
   return out.some((p) => p.end <= p.start) ? out.filter((p) => p.end > p.start) : out;
 }
 

@@ -29,33 +29,29 @@ export function overProseBound(text: string): boolean {
 
 /** Per-paragraph memo: results survive one analysis run after their last use, so edits reuse the rest. */
 export class ParagraphCache {
-  // One map per pass keyed by the paragraph text itself: no key concatenation, and the text's hash is computed
-  // once per run and shared by every pass.
-  private current = new Map<string, Map<string, unknown>>();
-  private previous = new Map<string, Map<string, unknown>>();
+  // One map keyed by the paragraph text itself, each entry holding every pass's result for that text: one hash
+  // lookup per paragraph and run for all passes together (no key concatenation). Pass ids are plain words, never
+  // names of Object.prototype members.
+  private current = new Map<string, Record<string, unknown>>();
+  private previous = new Map<string, Record<string, unknown>>();
   hits = 0;
   misses = 0;
 
   /** Result of `compute` for this pass and paragraph text, computed at most once while it stays in use. */
   get<T>(pass: string, text: string, compute: () => T): T {
-    let now = this.current.get(pass);
-    if (!now) this.current.set(pass, (now = new Map()));
-    // One lookup per map on a hit (`has` only for a cached undefined): comparing long keys is the cost.
-    const got = now.get(text);
-    if (got !== undefined || now.has(text)) {
-      this.hits++;
-      return got as T;
+    let entry = this.current.get(text);
+    if (entry === undefined) {
+      // (An entry the last run used comes along whole: the other passes will ask for it too.)
+      entry = this.previous.get(text) ?? {};
+      this.current.set(text, entry);
     }
-    const before = this.previous.get(pass);
-    const old = before?.get(text);
-    if (old !== undefined || before?.has(text)) {
+    if (pass in entry) {
       this.hits++;
-      now.set(text, old);
-      return old as T;
+      return entry[pass] as T;
     }
     this.misses++;
     const v = compute();
-    now.set(text, v);
+    entry[pass] = v;
     return v;
   }
 

@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
 import { tagTimes, type TimeExpr } from '../../src/core/time';
+import { describeValue } from '../../src/core/time/describe';
+import { dateLabel } from '../../src/core/events/timeline';
 
 // Expression classes added for issue 12 (TimeML conventions), each on sentences written for the test.
 // Article date for every test unless stated: Friday 10 January 2020.
@@ -145,5 +147,71 @@ describe('time classes: unstated stretches, discourse "Now," and "high noon"', (
   it('does not read "high noon" as a clock time, but keeps "at noon"', () => {
     assert.deepEqual(tagTimes('For the town, it was high noon in the budget fight.', DCT), []);
     assert.equal(tag('The council meets at noon Friday.', 'noon Friday').type, 'TIME');
+  });
+});
+
+describe('time classes: unstated weeks, halves, year-ago periods and completed quarters', () => {
+  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.value]);
+  it('reads a bare "the week" as an unstated week of the article\'s year, and "the week of March 6" as that week', () => {
+    assert.deepEqual(texts("For the week, the index fell 2%, and Friday was the week's busiest session."), [
+      ['the week', '2020-WXX'],
+      ['Friday', '2020-01-10'],
+      ['the week', '2020-WXX'],
+    ]);
+    assert.equal(value('The hearing may be held the week of March 6, the lawyer said.', 'the week of March 6'), '2020-W10');
+    assert.equal(describeValue('2020-WXX'), 'a week in 2020');
+    assert.equal(dateLabel('2020-WXX'), 'A week in 2020');
+  });
+  it('does not let an unstated week move the narrative ("a year earlier" still keeps the granularity of the last day named)', () => {
+    assert.equal(value('The fund opened on Jan. 6. For the week, it gained 2%, against 1% a year earlier.', 'a year earlier'), '2019-01-06');
+  });
+  it('leaves "the foreseeable future" untagged but keeps "in the future"', () => {
+    assert.deepEqual(tagTimes('The plant will stay shut for the foreseeable future.', DCT), []);
+    assert.equal(value('Prices may rise in the future, the baker said.', 'the future'), 'FUTURE_REF');
+  });
+  it('reads "the last half of 1989" and "the first two quarters of 1990" as halves, "the last half of the \'80s" as the decade', () => {
+    assert.deepEqual(texts('Earnings will be weaker in the last half of 1989 and through the first two quarters of 1990.', '1989-10-26'), [
+      ['the last half of 1989', '1989-H2'],
+      ['the first two quarters of 1990', '1990-H1'],
+    ]);
+    assert.equal(value("Sales were flat for the last half of the '80s.", "the last half of the '80s", '1989-10-26'), '198');
+    // "the first nine months of 1989" stays a duration beside its year, as TimeBank splits it.
+    assert.deepEqual(texts('Profit rose in the first nine months of 1989.', '1989-10-26'), [
+      ['the first nine months', 'P9M'],
+      ['1989', '1989'],
+    ]);
+  });
+  it('reads "by"/"until" a weekday in a past-perfect sentence as looking back, not ahead', () => {
+    assert.equal(value('Until Thursday, the police had not named him a suspect.', 'Thursday'), '2020-01-09');
+    assert.equal(value('Most members had filed their reports by Wednesday, officials said.', 'Wednesday'), '2020-01-08');
+    assert.equal(value('The club will pay the fee by Wednesday, officials said.', 'Wednesday'), '2020-01-15');
+  });
+  it('reads "Oct. 12, the day before the crash" as Oct. 12 itself (an appositive), but "The day before" after a sentence as the day before', () => {
+    assert.deepEqual(texts('Shares have lagged since Oct. 12, the day before the crash.'), [
+      ['Oct. 12', '2019-10-12'],
+      ['the day before', '2019-10-12'],
+    ]);
+    assert.equal(value('The council met on Oct. 12. The day before, the mayor resigned.', 'The day before'), '2019-10-11');
+  });
+  it('reads "the corresponding period last year" and "the quarter a year ago" as one expression: the year-ago quarter', () => {
+    const d = '2019-11-02';
+    assert.equal(value('Net rose to $5 million in the third quarter from $3 million in the corresponding period last year.', 'the corresponding period last year', d), '2018-Q3');
+    assert.equal(value('Net rose in the third quarter. For the quarter a year ago, the bank earned $2 million.', 'the quarter a year ago', d), '2018-Q3');
+  });
+  it('reads "this century" and "the past decade" as stretches up to now, and "the past" alone as the past', () => {
+    const all = tagTimes('It was the worst flood of this century. Threats had become routine over the past decade. He dwelt on the past.', DCT);
+    assert.deepEqual(all.map((x) => [x.type, x.value]), [
+      ['DURATION', 'P100Y'],
+      ['DURATION', 'P10Y'],
+      ['DATE', 'PAST_REF'],
+    ]);
+  });
+  it('reads "the next couple of years" as two years', () => {
+    assert.equal(value('Prices should stay flat over the next couple of years.', 'over the next couple of years'), 'P2Y');
+  });
+  it('reads "the latest quarter" as the last completed one, not a quarter just named that lies ahead', () => {
+    const d = '2019-11-02';
+    assert.equal(value('The insurer expects a fourth-quarter charge from the storm. Its earnings fell 20% in the latest quarter.', 'the latest quarter', d), '2019-Q3');
+    assert.equal(value('Net fell in the second quarter, the insurer said. The latest quarter was hurt by storms.', 'The latest quarter', d), '2019-Q2');
   });
 });

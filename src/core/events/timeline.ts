@@ -61,6 +61,7 @@ export function dateLabel(value: string | null): string {
     return `${WEEKDAY_NAMES[d.getUTCDay()]} ${+m[3]} ${MONTH_NAMES[+m[2] - 1]} ${m[1]}`;
   }
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `Week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-WXX$/.exec(value))) return `A week in ${m[1]}`;
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTH_NAMES[+m[2] - 1] ?? m[2]} ${m[1]}`;
   return value;
 }

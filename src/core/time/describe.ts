@@ -42,6 +42,7 @@ export function describeValue(value: string, type: TimeExpression['type'] = 'DAT
   if ((m = /^(\d{4}|XXXX)-XX-XX$/.exec(value))) return `a day in ${year(m[1])}`;
   if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) return `${MONTH_NAMES[+m[2] - 1]} ${year(m[1])}`;
   if ((m = /^(\d{4}|XXXX)-W(\d{2})(-WE)?$/.exec(value))) return `${m[3] ? 'the weekend of ' : ''}week ${+m[2]} of ${year(m[1])}`;
+  if ((m = /^(\d{4}|XXXX)-WXX$/.exec(value))) return `a week in ${year(m[1])}`;
   if ((m = /^XXXX-WXX-([1-7])$/.exec(value))) return `every ${WEEKDAY_NAMES[+m[1] % 7]}`;
   if ((m = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/.exec(value))) return m[1] === 'XXXX' ? SEASON[m[2]] : `${SEASON[m[2]]} ${m[1]}`;
   if ((m = /^(\d{4}|XXXX)-(Q|H)([1-4])$/.exec(value))) return `the ${ORDINAL[+m[3] - 1]} ${m[2] === 'Q' ? 'quarter' : 'half'} of ${year(m[1])}`;

@@ -16,11 +16,13 @@ export type TimeSpec =
   | { k: 'year'; y: number }
   /** A value that needs no date: '199', 'PRESENT_REF', 'P3D', 'XXXX-WXX-1'. */
   | { k: 'fixed'; v: string }
+  /** An unstated part of the article's year: `${year}-${part}` ("for the week" → 1989-WXX). */
+  | { k: 'inYear'; part: string }
   /** "three days later": a duration in TimeML (`v`), which also dates an event `n` units after the narrative's reference. */
   | { k: 'later'; v: string; unit: Unit; n: number }
   | { k: 'season'; s: string; y: number | null; mod: Mod }
   /** A quarter or half (`of` 4 or 2); `n` null for "the quarter", `ago` for "the year-ago quarter". */
-  | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean; yOff?: number }
+  | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean; yOff?: number; done?: boolean }
   /** `n` units from the article date ("last week", "two days ago") or from the narrative's reference ("the next day"). */
   | { k: 'shift'; unit: Unit; n: number; from: 'dct' | 'ref' }
   /** "a year ago", "a year earlier": the reference time at its own granularity, n years back. */
@@ -30,6 +32,8 @@ export type TimeSpec =
   | { k: 'weekend'; mod: Mod }
   | { k: 'clock'; h: number; min: number; day: TimeSpec | null }
   | { k: 'dayPart'; part: string; day: TimeSpec }
+  /** The week holding a day ("the week of March 6" → 2000-W10). */
+  | { k: 'weekOf'; day: TimeSpec }
   /** Words that read as time but are not a temporal expression here (a rate, an age): skipped, and no shorter reading of them is tried. */
   | { k: 'none' };
 
@@ -189,10 +193,15 @@ const RULES: Rule[] = [
   rule('the @YEAR fiscal? quarter', (c) => date({ k: 'part', of: 4, n: null, y: v(c, 1) })),
   rule('the? @YEAR? fiscal? @ORDQ -? quarter|half of? @YEAR?', (c) =>
     date({ k: 'part', of: v(c, 5) === 'half' ? 2 : 4, n: v(c, 3), y: v(c, 7) ?? v(c, 1) ?? null })),
+  // "the last half of 1989" (1989-H2), "the first two quarters of 1990" (1990-H1): a half of a named year; "the last half of the '80s" is the decade.
+  rule('the? last|latter half of @YEAR', (c) => date({ k: 'part', of: 2, n: 2, y: v(c, 4) })),
+  rule('the? first|last two quarters of @YEAR', (c) => date({ k: 'part', of: 2, n: v(c, 1) === 'first' ? 1 : 2, y: v(c, 5) })),
+  rule('the? first|second|last|latter half of the @DECADE', (c) => fixed('DATE', v(c, 5))),
+  // "the latest quarter" has been reported: a quarter just named that lies ahead ("a fourth-quarter charge" in October) is not it.
   rule('the latest|current|last|past|recent|previous|same|fiscal quarter|period', (c) =>
     v(c, 2) === 'period' && v(c, 1) !== 'latest'
       ? null
-      : date(v(c, 1) === 'current' ? { k: 'shift', unit: 'Q', n: 0, from: 'dct' } : { k: 'part', of: 4, n: null, y: null })),
+      : date(v(c, 1) === 'current' ? { k: 'shift', unit: 'Q', n: 0, from: 'dct' } : { k: 'part', of: 4, n: null, y: null, done: v(c, 1) === 'latest' && v(c, 2) === 'quarter' })),
   rule('this|that quarter', () => date({ k: 'part', of: 4, n: null, y: null })),
   rule('year -? end', (c, t, i) => (/^(of|-)$/.test(prevWord(t, i) ?? '') ? null : date({ k: 'day', y: null, m: 12, d: 31 }))),
   rule('the full|whole|entire year', () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
@@ -212,12 +221,17 @@ const RULES: Rule[] = [
     return date({ k: 'part', of: 4, n: m ? Math.floor((((m.v as number) + 9) % 12) / 3) + 1 : null, y: null });
   }),
   rule('the? year -? ago|earlier quarter|period', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
+  // "the corresponding period last year", "the quarter a year ago": the year-ago quarter, one expression.
+  rule('the corresponding|comparable|same? period|quarter last year', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
+  rule('the corresponding|comparable|same? period|quarter a year ago|earlier', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   rule('year -? earlier|ago', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   // Weeks and weekends
   rule('this|last|next|past|coming week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 1)], n: modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0, from: 'dct' })),
   rule('the past|last week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: -1, from: 'dct' })),
   rule('the|this|last|next|past weekend', (c) => date({ k: 'weekend', mod: modOf(v(c, 0)) })),
-  rule('the week of @MONTH @DAY', (c) => ({ type: 'DATE', spec: { k: 'day', y: null, m: v(c, 3), d: v(c, 4) } })),
+  // "for the week", "the week's most active session": a week of the article's year, unstated (1989-WXX), as TimeBank writes it.
+  rule('the week', (c, t, i) => (/^(of|ahead|-)$/.test(t[i + 2]?.l ?? '') ? null : date({ k: 'inYear', part: 'WXX' }))),
+  rule('the week of @MONTH @DAY', (c) => date({ k: 'weekOf', day: { k: 'day', y: null, m: v(c, 3), d: v(c, 4) } })),
   // Days around the article date and the narrative's reference
   rule('the? day before|after yesterday|tomorrow', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'yesterday' ? -2 : 2, from: 'dct' })),
   rule('yesterday|today|tomorrow|tonight', (c, t, i) =>
@@ -315,7 +329,10 @@ const RULES: Rule[] = [
     return /^(as|so|too|how)$/.test(p) || /^(after|afterward|afterwards|thereafter|as)$/.test(n) || [p, n].some((w) => /^(was|were|had)$/.test(w) || looksPast(w)) ? null : fixed('DATE', 'FUTURE_REF');
   }),
   rule('the past', () => fixed('DATE', 'PAST_REF')),
-  rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant|foreseeable)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
+  // "over the past decade", "the disasters of this century": the stretch up to now (P10Y, P100Y), not the vague past.
+  rule('this|the past? decade|century', (c) => (c[0]?.v === 'the' && !c[1] ? null : fixed('DURATION', v(c, 2) === 'decade' ? 'P10Y' : 'P100Y'))),
+  // "for the foreseeable future" is a manner of speaking, not a time (TimeBank leaves it untagged).
+  rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
   rule('recent|coming years|months|weeks|days', (c) => fixed('DATE', v(c, 0) === 'recent' ? 'PAST_REF' : 'FUTURE_REF')),
 ];
 
@@ -423,6 +440,27 @@ function opensSentence(t: Token[], s: number, j: number): boolean {
   return t[j]?.s === ',' && (k === 0 || /^[.!?]$/.test(t[k - 1].s));
 }
 
+/**
+ * "after Oct. 12, the day before the plunge": "the day before/after" set off by a comma right after a day names that
+ * same day (an appositive), not the day next to it. The shift from the reference (which that day has just set) is 0.
+ */
+function appositiveDay(t: Token[], s: number, spec: TimeSpec, prev: RawTime | undefined): TimeSpec | null {
+  if (spec.k !== 'shift' || spec.unit !== 'D' || spec.from !== 'ref' || Math.abs(spec.n) !== 1 || t[s].l !== 'the' || t[s + 1]?.l !== 'day') return null;
+  if (!prev || t[s - 1]?.s !== ',' || prev.end !== t[s - 2]?.end || !(prev.spec.k === 'day' || prev.spec.k === 'dow')) return null;
+  return { k: 'shift', unit: 'D', n: 0, from: 'ref' };
+}
+
+/**
+ * Whether the sentence around tokens [s, j) is in the past perfect ("had filed reports by Wednesday", "Until Thursday,
+ * they had not called him a suspect"): "by"/"until" then look back from a past day, not ahead. A few tokens each way,
+ * within the sentence; "had to" is an obligation, not the past perfect.
+ */
+function pastPerfectNear(t: Token[], s: number, j: number): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - 12) && !/^[.!?;]$/.test(t[k].s); k--) if (t[k].l === 'had' && t[k + 1]?.l !== 'to') return true;
+  for (let k = j; k < Math.min(t.length, j + 12) && !/^[.!?;]$/.test(t[k].s); k++) if (t[k].l === 'had' && t[k + 1]?.l !== 'to') return true;
+  return false;
+}
+
 /** The clause's tense, read in a window around the expression (the reading stops at the sentence's ends anyway). */
 function tenseNear(text: string, start: number, end: number, words: readonly TenseWord[]): Tense {
   return tenseAround(text, start, end, 160, words);
@@ -433,7 +471,7 @@ function readsTense(s: TimeSpec): boolean {
   if (s.k === 'dow' || s.k === 'weekend' || s.k === 'day' || s.k === 'holiday') return s.k === 'dow' || s.k === 'weekend' || (s.y === null && (s.k === 'day' || s.mod === null));
   if (s.k === 'month') return s.y === null && s.yOff === undefined && s.mod === null;
   if (s.k === 'part') return s.y === null && s.n !== null;
-  if (s.k === 'clock' || s.k === 'dayPart') return s.day !== null && readsTense(s.day);
+  if (s.k === 'clock' || s.k === 'dayPart' || s.k === 'weekOf') return s.day !== null && readsTense(s.day);
   return false;
 }
 
@@ -476,6 +514,7 @@ export function findTimes(text: string): RawTime[] {
     }
     const start = t[s].start;
     const end = t[j - 1].end;
+    const spec = appositiveDay(t, s, built.spec, out[out.length - 1]) ?? built.spec;
     // A possessive ("Wednesday's ruling") names an event already had: no tense from the clause.
     const possessive = /^['’]$/.test(t[j]?.s ?? '') && t[j + 1]?.l === 's';
     const needsTense = !possessive && readsTense(built.spec);
@@ -484,8 +523,8 @@ export function findTimes(text: string): RawTime[] {
       end,
       text: text.slice(start, end),
       type: built.type,
-      spec: built.spec,
-      tense: needsTense ? (AHEAD.has(t[s - 1]?.l) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
+      spec,
+      tense: needsTense ? ((AHEAD.has(t[s - 1]?.l) && !pastPerfectNear(t, s, j)) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
       comparison: comparisonAt(t, s, built) && !opensSentence(t, s, j),
     });
     i = j;

@@ -71,6 +71,8 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
     case 'fixed':
     case 'later':
       return spec.v;
+    case 'inYear':
+      return `${a ? pad(a.y, 4) : 'XXXX'}-${spec.part}`;
     case 'year':
       return Number.isFinite(spec.y) ? pad(spec.y, 4) : null;
     case 'day': {
@@ -105,12 +107,14 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       let y: number;
       let n: number;
       if (spec.n === null) {
-        const ref = st.refPart && st.refPart.of === spec.of ? st.refPart : null;
+        const current = a ? Math.floor((a.m - 1) / len) : 0; // the last completed one
+        const [doneY, doneN] = current === 0 && a ? [a.y - 1, spec.of] : [a?.y ?? 0, current];
+        let ref = st.refPart && st.refPart.of === spec.of ? st.refPart : null;
+        // A completed part ("the latest quarter") is not one lying after the last completed.
+        if (ref && spec.done && a && ref.y * spec.of + ref.n > doneY * spec.of + doneN) ref = null;
         if (ref) [y, n] = [ref.y, ref.n];
-        else if (a) {
-          const current = Math.floor((a.m - 1) / len); // the last completed one
-          [y, n] = current === 0 ? [a.y - 1, spec.of] : [a.y, current];
-        } else return `XXXX-${letter}X`;
+        else if (a) [y, n] = [doneY, doneN];
+        else return `XXXX-${letter}X`;
         if (spec.ago) y -= 1;
         y = spec.y ?? y + (spec.yOff ?? 0);
       } else {
@@ -163,6 +167,10 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       const day = spec.day ? resolveTime(spec.day, tense, st, comparison) : on !== null ? isoDay(on) : 'XXXX-XX-XX';
       return day === null ? null : `${day}T${pad(spec.h)}:${pad(spec.min)}`;
     }
+    case 'weekOf': {
+      const day = parseIsoDay(resolveTime(spec.day, tense, st, comparison));
+      return day === null ? null : isoWeek(day);
+    }
     case 'dayPart': {
       const day = resolveTime(spec.day, tense, st, comparison);
       return day === null ? null : `${day}T${spec.part}`;
@@ -170,9 +178,9 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
   }
 }
 
-/** Move the narrative's reference to a resolved DATE/TIME value (comparison points do not move it). */
+/** Move the narrative's reference to a resolved DATE/TIME value (comparison points and unstated parts, 1989-WXX, do not move it). */
 export function advance(st: TimeState, value: string, comparison: boolean): void {
-  if (comparison || !/^\d{4}/.test(value)) return;
+  if (comparison || !/^\d{4}/.test(value) || value.includes('X')) return;
   st.refValue = value.replace(/T.*$/, '');
   const day = parseIsoDay(value);
   if (day !== null) st.refDay = day;

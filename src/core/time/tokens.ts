@@ -56,6 +56,7 @@ function numberWords(t: Token[], i: number): Cap | null {
     if (w(j + 1) === 'hundred' || w(j + 1) === 'thousand') (part = 1), j++;
     else return cap(1, 1);
   }
+  if (w(j) === 'couple' && w(j + 1) === 'of') return cap(2, 2); // "the next couple of years", as "a couple of"
   if (VAGUE_NUMBERS.has(w(j))) return cap(1, NaN);
   for (;;) {
     const x = w(j);

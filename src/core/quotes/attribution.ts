@@ -1,9 +1,9 @@
 // Attribution: per paragraph, the cue and speaker phrase of each quote; per article, inheritance and pronouns.
 import type { Entity, Span } from '../types';
-import { findCues, isRole, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
+import { findCues, isRole, SPEECH_NOUNS, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
-import { clauseSubject, governingSubject, CONTRAST_LINKS } from './clause';
+import { clauseSubject, finiteVerb, frontedMain, governingSubject, CONTRAST_LINKS } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
@@ -111,6 +111,17 @@ const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?: \p{Lu}[\p{Lu}.'’-]
 /** Capitalised labels that name no speaker. */
 const NOT_SPEAKER_LABELS = new Set('update updated breaking note editor’s note editor\'s note correction warning caution disclaimer warning spoiler alert source sources photo video watch read more related fact check'.split(' '));
 
+/** Past participles of naming and saying that take a `by` agent. */
+const PASSIVE_CUES = /^(?:called|labeled|labelled|dubbed|described|known|branded|termed|uttered|coined|nicknamed|deemed|characterized)$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
+/** Words that may follow an aside's cue before its closing comma (`, he said Tuesday,`, `, she added later,`). */
+const TIME_AFTER_CUE = /^(?:today|yesterday|tuesday|monday|wednesday|thursday|friday|saturday|sunday|later|then|again|too|also)$/;
+const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who)$/;
+const BE_BEFORE = /^(?:was|were|is|are|be|been|being|once|often|widely|also)$/;
+
+/** Indefinite pronouns that may stand alone as a speaker. */
+const INDEFINITES = /^(?:some|many|most|several|others|another|few|both|all|one)$/;
+
 const CLAUSE_OPENERS = new Set('and but while whereas although though because since if when as after before until so yet or'.split(' '));
 
 /** A cue (token index a) introduces a quote (token index b): only a comma, colon, dash or `that` between
@@ -127,6 +138,8 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 }
 
 const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
+/** Auxiliaries: `"...," he was told` is no attribution by the subject. */
+const AUXILIARY = /^(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may|must|did|does|do)$/;
 
 /**
  * The subject a participle takes before the sentence's own: the subject of an absolute `with` phrase ("..., with
@@ -137,11 +150,19 @@ function participleSubject(toks: Token[], from: number, h: CueHit, prev: CueHit[
   if (!/ing$/.test(toks[k].lower)) return null;
   const p = prev[prev.length - 1];
   if (p && p.index < k && p.index >= from && !/['’]s?$/.test(toks[firstIndexWhereNot(toks, (x) => x.end < p.speaker!.end)].w) && toks.slice(p.index + 1, k).every((x) => x.punct || /^(?:and|then|before|after)$/.test(x.lower))) return p.speaker;
+  // ("..., with X tweeting that ... and asking, "..."": a participle coordinated with an earlier one shares its subject.)
+  if (p && p.index < k && p.index >= from && /ing$/.test(toks[p.index].lower) && toks[k - 1]?.lower === 'and' && !toks.slice(p.index + 1, k).some((x) => /^[.;:?!]$/.test(x.w))) return p.speaker;
   if (k - 1 < from || toks[k - 1].punct) return null;
   const sp = speakerBefore(toks, k, from, false);
   if (!sp || sp.kind === 'pronoun') return null;
   const b = firstIndexWhereNot(toks, (x) => x.start < sp.start) - 1;
-  return b >= from && toks[b].lower === 'with' ? sp : null;
+  if (b >= from && toks[b].lower === 'with') return sp;
+  // (The subject may be coordinated or partitive: "with many marchers and spectators chanting", "with one of her ads asking".)
+  for (let w = b; w >= from && w > b - 4; w--) {
+    if (toks[w].punct || (!toks[w].cap && finiteVerb(toks[w]))) return null;
+    if (toks[w].lower === 'with') return w + 1 < k ? { ...sp, start: toks[w + 1].start } : null;
+  }
+  return null;
 }
 
 /** The `according to` cue with a speaker in [from, to), if any (hits in text order). */
@@ -216,10 +237,24 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
   // Participles take the subject of their sentence.
   const withSpeaker: CueHit[] = [];
   for (const h of hits) {
+    // An indefinite alone as the subject ("Some chanted", "Yet another said", "Others called it"): it is the source.
+    if (!h.speaker && !h.participle && !h.inverted) {
+      let j = h.index - 1;
+      while (j >= 0 && /^(?:also|later|then|quickly|simply|again)$/.test(toks[j].lower)) j--;
+      if (j >= 0 && INDEFINITES.test(toks[j].lower) && (j === 0 || toks[j - 1].punct || /^(?:yet|and|but|while|whereas)$/.test(toks[j - 1].lower))) h.speaker = { start: toks[j].start, end: toks[j].end, kind: 'role', person: false, core: null };
+    }
     if (!h.speaker && h.participle) {
       const s = sentenceOf(h.start);
       const from = tokenAt(s);
-      h.speaker = participleSubject(toks, from, h, withSpeaker) ?? ownClause(from, h.index)?.sp ?? sentenceSubject(toks, from, h.index);
+      // (An infinitive takes the subject of the participle it completes: "with Reyes taking to Twitter to call".)
+      let carrier = h;
+      if (toks[h.index - 1]?.lower === 'to')
+        for (let j = h.index - 2; j >= from && j >= h.index - 6 && !toks[j].punct; j--)
+          if (!toks[j].cap && /ing$/.test(toks[j].lower)) {
+            carrier = { ...h, index: j };
+            break;
+          }
+      h.speaker = participleSubject(toks, from, carrier, withSpeaker) ?? ownClause(from, h.index)?.sp ?? sentenceSubject(toks, from, h.index);
       // A participle opening the sentence ("After saying ..., she was"; "Speaking to reporters, Smith said")
       // takes the subject that follows.
       // (So does a cue inside an opening phrase: "Using a crude phrase to describe them, he said ...".)
@@ -246,7 +281,167 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const verb = toks.slice(tokenAt(sp.end), Math.min(to, tokenAt(sp.end) + 8)).find((x) => !x.punct);
     return { cue: verb ? { start: verb.start, end: verb.end } : { start: sp.end, end: sp.end }, speaker: sp };
   };
-  const local = quotes.map((q, qi) => {
+  /** The subject of a cue found already that starts at token k, with the cue's token index. */
+  const subjectAt = (k: number) => {
+    if (k >= toks.length) return null;
+    const at = toks[k].start;
+    // (Hits are in text order of their cues; a subject precedes its cue by a few tokens.)
+    for (let i = lowerBound(hitStarts, at); i < withSpeaker.length && withSpeaker[i].start - at < 200; i++) {
+      const h = withSpeaker[i];
+      if (h.speaker!.start === at && !h.inverted) return { sp: h.speaker!, verb: h.index };
+    }
+    return null;
+  };
+  // A quote mark token (a quote's stand-in) whose quote ends with a comma closes a clause as a comma would.
+  const closesWithComma = (k: number) => toks[k].w === '"' && /,\s*['"\u201C\u201D\u2019]{0,2}$/.test(t.slice(toks[k].start, toks[k].end));
+  /** The attribution a fronted subordinate clause decides for quote `q` given the cue picked so far (undefined: none). */
+  const frontedClause = (q: RawQuote, pick: CueHit | null): LocalAttribution | null | undefined => {
+    if (!pick) return undefined;
+    const from = tokenAt(q.sentenceStart);
+    const qk = tokenAt(q.start);
+    if (pick.end <= q.start && pick.speaker!.end <= q.start) {
+      const main = frontedMain(toks, from, qk, speaks, closesWithComma, subjectAt);
+      if (main && Math.max(pick.start, pick.speaker!.start) < toks[main.comma].start) return { cue: { start: toks[main.verb].start, end: toks[main.verb].end }, speaker: main.sp };
+      return undefined;
+    }
+    if (pick.start < q.end || qk - 1 < from) return undefined;
+    const main = frontedMain(toks, from, tokenAt(q.sentenceEnd), speaks, closesWithComma, subjectAt);
+    if (!main || toks[main.comma].start < q.start || Math.min(pick.start, pick.speaker!.start) < toks[main.comma].end) return undefined;
+    const sub = toks[main.sub].start;
+    const head = lowerBound(hitStarts, sub);
+    // (Only a cue of the clause's own keeps it: "Since that ruling, X has ..." is a phrase, not a clause.)
+    if (!(head < withSpeaker.length && withSpeaker[head].end <= q.start && withSpeaker[head].speaker!.start > sub)) return undefined;
+    // (A quote right after a comma opens the main clause itself, `When it was over, "We won," Lind said.`, unless
+    // the clause's cue hands it over: `When someone shouted, "Cruz," Beck joked`.)
+    if (/^[,:]$/.test(toks[qk - 1].w) && !(tokenAt(withSpeaker[head].end) === qk - 1)) return undefined;
+    return asLocal(withSpeaker[head]);
+  };
+  /** The relative pronoun subject of a cue that directly introduces quote `q` (`..., which notes, "..."`), if any. */
+  const relativeIntro = (q: RawQuote): LocalAttribution | null => {
+    let k = tokenAt(q.start) - 1;
+    const from = tokenAt(q.sentenceStart);
+    while (k >= from && /^[,:]$/.test(toks[k].w)) k--;
+    if (k - 1 < from || toks[k].cap || !cues.has(toks[k].lower)) return null;
+    let r = k - 1;
+    while (r > from && !toks[r].cap && toks[r].lower.length > 4 && toks[r].lower.endsWith('ly')) r--; // ("who responds enthusiastically")
+    if (r - 1 < from || !RELATIVE_SPEAKER.test(toks[r].w)) return null;
+    // (After a verb, `that` opens what was said: "he said that added ..." is no relative.)
+    const before = toks[r - 1];
+    if (before.w !== ',' && (before.punct || cues.has(before.lower))) return null;
+    return { cue: { start: toks[k].start, end: toks[k].end }, speaker: { start: toks[r].start, end: toks[r].end, kind: 'role', person: toks[r].lower === 'who', core: null } };
+  };
+  /** "Graham, who says ..., tweeted that "..."": a relative clause closed by a comma before the quote's own verb
+   * hands the quote back to its antecedent (the subject of that verb). */
+  const closedRelative = (q: RawQuote, a: LocalAttribution | null): LocalAttribution | null => {
+    if (!a || a.speaker.end > q.start || a.cue.end > q.start || !RELATIVE_SPEAKER.test(t.slice(a.speaker.start, a.speaker.end))) return a;
+    const r = tokenAt(a.speaker.start);
+    const qk = tokenAt(q.start);
+    for (let k = tokenAt(a.cue.end); k + 1 < qk; k++) {
+      if (toks[k].w === '"' || /^[.;:?!]$/.test(toks[k].w)) return a;
+      if (toks[k].w !== ',' || !finiteVerb(toks[k + 1])) continue;
+      const ante = r - 1 >= 0 ? speakerBefore(toks, toks[r - 1].w === ',' ? r - 1 : r, tokenAt(q.sentenceStart), false) : null;
+      return ante && ante.kind !== 'pronoun' && speaks(ante) ? { cue: { start: toks[k + 1].start, end: toks[k + 1].end }, speaker: ante } : a;
+    }
+    return a;
+  };
+  /**
+   * `"...," Lind barked.`, `"...?" an angry Ortiz retaliated`, `"...," she went on`: a subject and a verb right after a
+   * quote closed by a comma (or ? !) attribute it whatever the verb (the cue vocabulary is open), when the clause ends
+   * there (a sentence end, a comma, `and`, a preposition).
+   */
+  const openTail = (q: RawQuote, tailEnd: number): CueHit | null => {
+    if (!q.closed) return null;
+    const hi = tokenAt(tailEnd);
+    let k = tokenAt(q.end);
+    if (k < hi && toks[k].w === ',') k++;
+    // (Inverted: `"...!" beamed Donald Hartley of Madison, who ...`, `"...?" reacted Lind.`)
+    if (k < hi && !toks[k].cap && /ed$/.test(toks[k].lower) && finiteVerb(toks[k])) {
+      const inv = speakerAfter(toks, k, hi);
+      const n = inv ? tokenAt(inv.end) : hi;
+      if (inv && inv.kind === 'name' && inv.start === toks[k + 1].start && (n >= toks.length || toks[n].start >= tailEnd || /^[,.?!;:]$/.test(toks[n].w) || toks[n].lower === 'of')) return { start: toks[k].start, end: toks[k].end, index: k, speaker: inv, inverted: true };
+    }
+    const sp = speakerAfter(toks, k - 1, hi, true);
+    if (!sp || sp.start !== toks[k]?.start || !(sp.kind === 'name' || sp.kind === 'pronoun' ? speaks(sp) : isPlainRole(sp, t))) return null;
+    const v = tokenAt(sp.end);
+    if (v >= hi || !finiteVerb(toks[v]) || AUXILIARY.test(toks[v].lower)) return null;
+    let e = v + 1;
+    if (e < toks.length && /^(?:on|back|up|in|out)$/.test(toks[e].lower)) e++;
+    const next = toks[e];
+    if (next && next.start < tailEnd && !(/^[,.?!;:"—–―]$/.test(next.w) || next.lower === 'and' || INTRO_PREPOSITIONS.has(next.lower) || /^(?:of|about)$/.test(next.lower))) return null;
+    return { start: toks[v].start, end: toks[v].end, index: v, speaker: sp, inverted: false };
+  };
+  /** The last cue before quote `q` in its sentence that stands between commas as an aside (`, he said,`, `, as she put it,`). */
+  const asideBefore = (q: RawQuote): CueHit | null => {
+    const from = tokenAt(q.sentenceStart);
+    const qk = tokenAt(q.start);
+    for (let i = lowerBound(hitStarts, q.start) - 1; i >= 0 && withSpeaker[i].start >= q.sentenceStart; i--) {
+      const h = withSpeaker[i];
+      if (h.participle || h.speaker!.end > q.start || /^(?:per|according)\b/i.test(t.slice(h.start, h.end))) continue;
+      let a = tokenAt(Math.min(h.start, h.speaker!.start)) - 1;
+      if (a >= from && toks[a].lower === 'as') a--;
+      let e = tokenAt(Math.max(h.end, h.speaker!.end));
+      while (e < qk && !toks[e].cap && !toks[e].punct && (toks[e].lower.endsWith('ly') || TIME_AFTER_CUE.test(toks[e].lower))) e++;
+      // (Not right before the quote: `X said, "..."` introduces it and needs no aside rule.)
+      if (a >= from && toks[a].w === ',' && e < qk - 1 && toks[e].w === ',') return h;
+      return null;
+    }
+    return null;
+  };
+  /** `his claim that ... "..."`: the possessive pronoun of a noun of speech whose content holds quote `q`. */
+  const possessiveNoun = (q: RawQuote): LocalAttribution | null => {
+    const qk = tokenAt(q.start);
+    const from = tokenAt(q.sentenceStart);
+    for (let n = qk - 1; n > from && n >= qk - 16; n--) {
+      const x = toks[n];
+      // (A noun of speech may share its form with a cue verb: "his warning", "their chants".)
+      const noun = !x.cap && (SPEECH_NOUNS.has(x.lower) || /^(?:calls?|chants?)$/.test(x.lower)) && toks.slice(Math.max(from, n - 3), n).some((y) => POSSESSIVE_PRONOUN.test(y.lower));
+      if (x.w === '"' || /^[.;:?!]$/.test(x.w) || (!noun && n < qk - 1 && !x.cap && cues.has(x.lower))) return null;
+      if (!noun) continue;
+      let o = n - 1;
+      while (o > from && o >= n - 3 && !toks[o].punct && !POSSESSIVE_PRONOUN.test(toks[o].lower) && !cues.has(toks[o].lower) && !FUNCTION_WORD.test(toks[o].lower)) o--;
+      // (Only where no verb takes the phrase as its object: `over her claim`, `after his comment`, not `repeated his
+      // claim`, `said his words`, whose subject is the source.)
+      // (Or the sentence's subject: "But their chants of "..." were cut short".)
+      if (!POSSESSIVE_PRONOUN.test(toks[o].lower) || (o - 1 >= from && !/^(?:over|after|before|between|about|amid|despite|following|of|and|,|including|particularly|especially|but|yet)$/.test(toks[o - 1].lower))) return null;
+      // (What follows the noun: a that-clause, after a short phrase (`her assertion during the debate that`), or a
+      // complement right before the quote (`his promise to be "neutral"`, `her comment:`).)
+      let m = n + 1;
+      while (m < qk && m <= n + 5 && toks[m].lower !== 'that' && !toks[m].punct) m++;
+      const ok = (m < qk && toks[m].lower === 'that') || qk - n <= 4;
+      if (!ok) return null;
+      return { cue: { start: x.start, end: x.end }, speaker: { start: toks[o].start, end: toks[o].end, kind: 'pronoun', person: /^(?:his|her)$/.test(toks[o].lower), core: null } };
+    }
+    return null;
+  };
+  /** The `by` agent of a passive verb of saying next to quote `q`, if any. */
+  const passiveAgent = (q: RawQuote): LocalAttribution | null => {
+    if (!q.closed) return null;
+    const qk = tokenAt(q.start);
+    const from = tokenAt(q.sentenceStart);
+    const hi = tokenAt(q.sentenceEnd);
+    const participle = (x: Token) => !x.cap && PASSIVE_CUES.test(x.lower);
+    let verb = -1;
+    for (let k = qk - 1; k >= from && k >= qk - 4; k--) {
+      if (toks[k].punct) break;
+      if (participle(toks[k])) {
+        verb = k;
+        break;
+      }
+    }
+    let k = qk + 1;
+    if (k < hi && toks[k].w === ',') k++;
+    for (; k < hi && k <= qk + 6 && toks[k].lower !== 'by'; k++) {
+      if (toks[k].punct && toks[k].w !== ',') return null;
+      if (verb < 0 && participle(toks[k]) && k > qk + 1 && BE_BEFORE.test(toks[k - 1].lower)) verb = k;
+    }
+    if (verb < 0 || k >= hi || toks[k].lower !== 'by') return null;
+    // (The verb must be passive: after a form of `be`, or a participle after a noun, not "Trump called it "..." by phone".)
+    if (verb < qk && verb - 1 >= from && (CLAUSE_OPENERS.has(toks[verb - 1].lower) || /^(?:he|she|they|i|we|who)$/.test(toks[verb - 1].lower) || (toks[verb - 1].cap && !BE_BEFORE.test(toks[verb - 1].lower)))) return null;
+    const sp = speakerAfter(toks, k, hi);
+    return sp && sp.start === toks[k + 1].start && (sp.kind === 'name' || isPlainRole(sp, t) || /s$/.test(t.slice(sp.start, sp.end))) ? { cue: { start: toks[verb].start, end: toks[verb].end }, speaker: sp } : null;
+  };
+  const local = quotes.map((q, qi) => closedRelative(q, attribute(q, qi)));
+  function attribute(q: RawQuote, qi: number): LocalAttribution | null {
     // A transcript quote names its speaker in capitals: "PENCE: Well, look ..."
     const label = TRANSCRIPT_LABEL.exec(t.slice(q.start + 1, Math.min(q.end, q.start + 60)));
     if (label && !NOT_SPEAKER_LABELS.has(label[1].toLowerCase())) {
@@ -267,7 +462,8 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // A coordinated main clause ("X said ..., but he said the footage "...") starts over.
     for (let c = ni; c > hi && c > ni - 8; c--) {
       const b = tokenAt(Math.min(withSpeaker[c].start, withSpeaker[c].speaker!.start)) - 1;
-      if (b >= 0 && /^(?:but|and|yet|;|although|though|while|whereas)$/.test(toks[b].lower)) {
+      // (So does an absolute clause set off by a comma: "..., with Senator X telling reporters he viewed ...".)
+      if (b >= 0 && (/^(?:but|and|yet|;|although|though|while|whereas)$/.test(toks[b].lower) || (toks[b].lower === 'with' && toks[b - 1]?.w === ','))) {
         hi = c;
         break;
       }
@@ -284,7 +480,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const inner = quoteInner(t, q);
     const commaEnd = /[,?!—–-]\s*$/.test(inner) || t[q.end] === ',';
     const tailFirst = !q.partial || commaEnd;
-    const fromTail = tail.length ? tail[0] : null;
+    const fromTail = tail.length ? tail[0] : commaEnd ? openTail(q, tailEnd) : null;
     const fromHead = head.length ? head[0] : null; // the main clause's cue: "X said Y called it ..." is X's
     // A cue after a conjunction opens a new clause ("...," but he said; "...," while 73 percent said): it
     // attributes the quote only when nothing before the quote does.
@@ -297,12 +493,35 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     // A sentence told on someone's word ("..., Smith said, according to the Post.", "..., CNN reported.") is that source's.
     const on = accordingIn(withSpeaker, t, q.sentenceStart, Math.min(q.sentenceEnd, nextQuote)) ?? reportedIn(withSpeaker, toks, t, q.end, Math.min(q.sentenceEnd, nextQuote), tokenAt);
     if (on) return asLocal(on);
+    // A relative clause that hands over the quote (`a sign that read "..."`, `the report, which notes, "..."`,
+    // `Ortiz, who responded: "..."`): the relative pronoun is the source, whatever its antecedent.
+    const rel = relativeIntro(q);
+    if (rel) return rel;
+    // A passive verb of saying with its agent (`called "strategic ambiguity" by X`, `"tax reform" was uttered once, by X`,
+    // `labeled as a "witch hunt" by Democrats`): the agent is the source.
+    const agent = passiveAgent(q);
+    if (agent) return agent;
+    // A possessive pronoun before a noun of speech that introduces the quote (`her assertion that "..."`, `his warning
+    // that the city would go to the "back of the queue"`, `his promise to be "neutral"`): the pronoun is the source.
+    const owner = possessiveNoun(q);
+    if (owner) return owner;
+    // A parenthetical attribution set off by commas before the quote (`..., he said, Congress can pass a "..."`, `the
+    // result, as he later explained, was an "..."`) is the sentence's, whatever clause or cue comes first.
+    if (!pick || (pick.end <= q.start && pick.speaker!.end <= q.start)) {
+      const aside = asideBefore(q);
+      if (aside) return asLocal(aside);
+    }
     // A cue before the quote in an earlier clause ("When X spoke, Y said "..."", "X won, as Y called it "..."")
     // yields to the subject of the clause that holds the quote.
     if (pick && pick.end <= q.start && pick.speaker!.end <= q.start) {
       const gov = ownClause(tokenAt(q.sentenceStart), tokenAt(q.start));
       if (gov && gov.sp.start > Math.max(pick.end, pick.speaker!.end)) return { cue: { start: toks[gov.verb].start, end: toks[gov.verb].end }, speaker: gov.sp };
     }
+    // A sentence that opens with a subordinate clause ("When X spoke, Y replied that ... "..."", "After X argued ...,
+    // Y said only that ..."): a cue or subject inside that clause yields to the main clause's subject after its comma;
+    // a quote inside the clause (`After X said that ... "...," Y said:`) keeps the clause's speaker, not the main one.
+    const fronted = frontedClause(q, pick);
+    if (fronted !== undefined) return fronted;
     // (A cue opening a new clause with its own object after the quote, `X stood by his "...," but Y rejected that`,
     // yields to the subject of the quote's own clause.)
     const k0 = tokenAt(q.end);
@@ -336,8 +555,11 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       if (sp && (sp.kind === 'name' || sp.kind === 'pronoun' || (sp.kind === 'role' && isPlainRole(sp, t)))) return { cue: { start: toks[ck].start, end: toks[ck].end }, speaker: sp };
     }
     // A quote inside a sentence (or introduced by a colon) without a cue: the sentence's subject.
-    return subjectBefore(q);
-  });
+    const own = subjectBefore(q);
+    const main = own && own.speaker.end <= q.start ? frontedMain(toks, tokenAt(q.sentenceStart), tokenAt(q.start), speaks, closesWithComma, subjectAt) : null;
+    if (main && own!.speaker.start < toks[main.comma].start) return { cue: { start: toks[main.verb].start, end: toks[main.verb].end }, speaker: main.sp };
+    return own;
+  }
   const last = toks[toks.length - 1];
   const endsWithColon = !!last && last.w === ':';
   return { quotes, local, cues: withSpeaker.map(asLocal), names: nameMentions(toks), endsWithColon, colon: endsWithColon ? { start: last.start, end: last.end } : null };

@@ -1,5 +1,5 @@
 // The clause a quote sits in: the subject of the nearest finite verb before it in its sentence.
-import { speakerBefore, type SpeakerPhrase, type Token } from './cues';
+import { speakerAfter, speakerBefore, type SpeakerPhrase, type Token } from './cues';
 import { SPEECH_VERBS } from '../lexicon';
 
 /** Auxiliaries and modals that follow a clause's subject ("Trump would denounce", "she has called"). */
@@ -12,7 +12,7 @@ const IRREGULAR_PAST = new Set(
 const NOT_VERBS = new Set('news series species this thus his its as us was has is does yes less unless always perhaps sometimes'.split(' '));
 
 /** A lowercase word that can be a finite verb after its subject ("jeered", "watches", "would"). */
-function finiteVerb(t: Token): boolean {
+export function finiteVerb(t: Token): boolean {
   if (t.punct || t.cap) return false;
   if (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
   return t.lower.length > 3 && !NOT_VERBS.has(t.lower) && /(?:[^s]s|ed)$/.test(t.lower);
@@ -67,6 +67,12 @@ export function governingSubject(toks: Token[], from: number, to: number, speaks
     if (CLAUSE_LINKS.has(link.lower)) return { sp, verb: k, link: s - 1, opening: 'link' };
     if (link.lower === 'which' || link.lower === 'whom') return { sp, verb: k, link: s - 1, opening: 'object' };
     if (link.w === ',' && opensFronted(toks, from, s - 1)) return { sp, verb: k, link: s - 1, opening: 'fronted' };
+    // A complement clause ("... made it clear that she has "..."", "... claimed Obama was "..."") is governed by the
+    // clause before it: go on scanning from its start.
+    if (link.lower === 'that' || SPEECH_VERBS.has(link.lower)) {
+      k = s; // (the loop steps back onto the link itself, which may be the governing verb)
+      continue;
+    }
     return null;
   }
   return null;
@@ -93,3 +99,59 @@ function opensFronted(toks: Token[], from: number, comma: number): boolean {
 
 /** Links that start a clause of its own even after a reported statement (", but he ...", ", while she ..."). */
 export const CONTRAST_LINKS = new Set('but yet while whereas although though'.split(' '));
+
+/** Subordinators that open a fronted clause for `frontedMain` (FRONTED and `where`, not the participle `asked`). */
+const SUBORDINATORS = new Set('when while whereas although though because as after before since until once unless if where'.split(' '));
+/** Words that may stand before a subordinator at a sentence's start ("Shortly after", "Even before", "But when"). */
+const PRE_SUBORDINATOR = /^(?:but|and|so|yet|shortly|even|just|only|long|soon|right|then|now|later|earlier)$/;
+/** Words between a main clause's subject and its verb ("he later said", "Rubio said only"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:also|later|then|again|first|finally|still|just|never|once|instead)$/;
+
+/**
+ * A sentence in tokens [from, to) that opens with a fronted subordinate clause ("When X spoke, Y said ...", "In
+ * June, after X fell, Y wrote ..."): the comma (or a quote closed by one, per `closesWithComma`) that ends the
+ * clause, and the main clause's subject and verb after it. The comma is the first one followed by a speaker
+ * phrase and a finite verb, so commas inside the clause ("When X, during a debate in 1973, said ...,") are
+ * passed over (`subjectAt(k)` gives a cue's subject found already that starts at token k). Null when the sentence
+ * does not open so, or no main clause is found before `to`.
+ */
+export function frontedMain(
+  toks: Token[],
+  from: number,
+  to: number,
+  speaks: (sp: SpeakerPhrase) => boolean,
+  closesWithComma: (k: number) => boolean,
+  subjectAt: (k: number) => { sp: SpeakerPhrase; verb: number } | null = () => null,
+): { sp: SpeakerPhrase; verb: number; comma: number; sub: number } | null {
+  let k = from;
+  for (let n = 0; n < 2 && k < to && PRE_SUBORDINATOR.test(toks[k].lower); n++) k++; // ("But even as ...")
+  if (k < to && !SUBORDINATORS.has(toks[k].lower)) {
+    // (After a short opening phrase with no verb of saying: "In June 2009, after ...", "Last month, when ...".)
+    let c = k;
+    while (c < to && c - k <= 5 && toks[c].w !== ',' && !toks[c].punct && !SPEECH_VERBS.has(toks[c].lower)) c++;
+    if (c >= to || toks[c].w !== ',' || c === k) return null;
+    k = c + 1;
+    if (k < to && PRE_SUBORDINATOR.test(toks[k].lower)) k++;
+  }
+  if (k >= to || !SUBORDINATORS.has(toks[k].lower)) return null;
+  const sub = k;
+  // ("As X said, ..." and "As X put it, ..." attribute; they are no clause of their own. "Even as X claimed that
+  // ..., Y said" is one.)
+  const as = toks[sub].lower === 'as';
+  for (let c = sub + 2; c < to && c < sub + 60; c++) {
+    const t = toks[c];
+    if (/^[.?!;:]$/.test(t.w)) return null;
+    if (as && (/^puts?$/.test(t.lower) || (SPEECH_VERBS.has(t.lower) && toks[c + 1]?.w === ','))) return null;
+    if (t.w !== ',' && !(t.w === '"' && closesWithComma(c))) continue;
+    // (A cue's subject found already, `..., one of the former prosecutors said`.)
+    const known = subjectAt(c + 1);
+    if (known && known.verb < to) return { sp: known.sp, verb: known.verb, comma: c, sub };
+    const sp = speakerAfter(toks, c, to, true);
+    if (!sp || !speaks(sp) || /^(?:who|which|that)$/.test(toks[c + 1].lower)) continue;
+    let v = c + 1;
+    while (v < to && toks[v].start < sp.end) v++;
+    while (v < to && (BETWEEN_SUBJECT_AND_VERB.test(toks[v].lower) || (!toks[v].cap && toks[v].lower.length > 4 && toks[v].lower.endsWith('ly')))) v++;
+    if (v < to && (finiteVerb(toks[v]) || SPEECH_VERBS.has(toks[v].lower))) return { sp, verb: v, comma: c, sub };
+  }
+  return null;
+}

@@ -29,7 +29,7 @@ const BUILTIN_CUES = new Set(CUE_WORDS);
 /** A possessive noun ("the woman's", "voters'"), not a contraction of a pronoun ("he's"). */
 const POSSESSIVE = /^(?!(?:he|she|it|that|who|what|there|here)['’]s$)[\p{L}\p{N}.-]+(?:['’]s|s['’])$/u;
 /** Nouns of speech that attribute after a possessive ("Trump's claim that ..."). */
-const SPEECH_NOUNS = new Set(
+export const SPEECH_NOUNS = new Set(
   ('claim claims statement statements assertion assertions remark remarks comment comments words promise pledge warning vow boast ' +
     'prediction contention insistence argument description characterization characterisation accusation allegation suggestion ' +
     'message quip response reply answer admission declaration announcement insinuation').split(' '),

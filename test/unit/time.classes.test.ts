@@ -215,3 +215,46 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
     assert.equal(value('Net fell in the second quarter, the insurer said. The latest quarter was hurt by storms.', 'The latest quarter', d), '2019-Q2');
   });
 });
+
+describe('time classes: a part of a named day after "on"/"of", "current", titles and the day the story is on', () => {
+  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
+  it('reads "on Friday night" and "the early hours of Thursday morning" as the day, but "Thursday night" alone and "as of" with the part of day', () => {
+    assert.deepEqual(texts('Fans lined the pier on Thursday night and again in the early hours of Friday morning.'), [
+      ['Thursday night', 'DATE', '2020-01-09'],
+      ['Friday morning', 'DATE', '2020-01-10'],
+    ]);
+    assert.deepEqual(texts('The ferry sank Thursday night. As of Wednesday evening, no one had called.'), [
+      ['Thursday night', 'TIME', '2020-01-09TNI'],
+      ['Wednesday evening', 'TIME', '2020-01-08TEV'],
+    ]);
+  });
+  it('reads the adjective "current" as the present and "then current" as the past, but not a current account, a unit or the noun', () => {
+    assert.deepEqual(texts('The current slump, he said, is worse than the then current forecasts.'), [
+      ['current', 'DATE', 'PRESENT_REF'],
+      ['then current', 'DATE', 'PAST_REF'],
+    ]);
+    assert.deepEqual(texts('The current account deficit grew. The current is strong near the dam, and the current of the river is cold.'), []);
+    assert.deepEqual(texts('Sales in the current fiscal year will rise.'), [['the current fiscal year', 'DATE', '2020']]);
+  });
+  it('reads "by year\'s end" as the year, as "by the end of the year"', () => {
+    assert.equal(value("The plant should reopen by year's end.", "year's end"), '2020');
+  });
+  it('does not read a title with a capitalised unit ("This Week") as a time', () => {
+    assert.deepEqual(texts('The senator said on "This Week" that this week was hard.'), [['this week', 'DATE', '2020-W02']]);
+  });
+  it('reads "later in the day" as the day the narrative is on', () => {
+    assert.equal(value('The council met on Jan. 6. Later in the day, the mayor resigned.', 'Later in the day'), '2020-01-06');
+  });
+  it('reads "that day" after a named day as that day, but leaves a generic "that day" (no day named) untagged', () => {
+    assert.equal(value('The dam broke on Jan. 6. Rescuers arrived that day.', 'that day'), '2020-01-06');
+    assert.deepEqual(tagTimes('Traders who sell on bad news can lose heavily on trades made that day.', DCT), []);
+  });
+  it('reads "the near term", "the short term" and "a later date" as the future, and "about" before "the" as a preposition', () => {
+    assert.deepEqual(texts('Analysts worry about the near term; the rest will be paid at a later date, and cuts help in the short term.'), [
+      ['the near term', 'DATE', 'FUTURE_REF'],
+      ['a later date', 'DATE', 'FUTURE_REF'],
+      ['the short term', 'DATE', 'FUTURE_REF'],
+    ]);
+    assert.equal(tag('The plant closed about two years ago.', 'about two years ago').value, '2018');
+  });
+});

@@ -24,7 +24,7 @@ export type TimeSpec =
   /** A quarter or half (`of` 4 or 2); `n` null for "the quarter", `ago` for "the year-ago quarter". */
   | { k: 'part'; of: 4 | 2; n: number | null; y: number | null; ago?: boolean; yOff?: number; done?: boolean }
   /** `n` units from the article date ("last week", "two days ago") or from the narrative's reference ("the next day"). */
-  | { k: 'shift'; unit: Unit; n: number; from: 'dct' | 'ref' }
+  | { k: 'shift'; unit: Unit; n: number; from: 'dct' | 'ref'; anaphor?: boolean }
   /** "a year ago", "a year earlier": the reference time at its own granularity, n years back. */
   | { k: 'yearsBack'; n: number }
   /** A weekday; `ref`: counted from the narrative's reference day ("the previous Friday"). */
@@ -145,6 +145,11 @@ const SENTENCE_BREAK = /^[.!?"“”'’`_:;—–]$/;
 /** A hyphen at token k then "earlier"/"ago": "a year-earlier loss" is the year-ago period (read by the year-ago rules), not a duration. */
 const yearAgoAdjective = (t: Token[], k: number): boolean => t[k]?.s === '-' && (t[k + 1]?.l === 'earlier' || t[k + 1]?.l === 'ago');
 
+/** Words after "current" that make it no time: accounting terms, and units or periods read by rules of their own. */
+const NOT_CURRENT = new Set(['account', 'accounts', 'assets', 'liabilities', 'yield', 'yields', 'ratio', 'fiscal', 'quarter', 'period', 'decade', 'century', 'season', 'term']);
+/** Words that follow a noun, not an adjective: "the current is strong", "the current of the river". */
+const NOT_NOUN_AFTER = /^(is|was|are|were|has|had|will|would|of|in|and|or|to|from|at|on|by|with|that|which|carried|flows?|swept)$/;
+
 /** "the years", "the weeks ahead": a plural calendar unit is a stretch of unstated length, unless what follows anchors it ("the days before the vote"). */
 function unstatedStretch(u: { code: string; time: boolean; times: number; plural: boolean }, ahead: boolean, next: Token | undefined): Built | null {
   if (!u.plural || u.time || (!ahead && /^(before|after|of|when|since|ago|earlier|later|to|and|or|_|-|—|–)$/.test(next?.l ?? ''))) return null;
@@ -204,10 +209,12 @@ const RULES: Rule[] = [
       : date(v(c, 1) === 'current' ? { k: 'shift', unit: 'Q', n: 0, from: 'dct' } : { k: 'part', of: 4, n: null, y: null, done: v(c, 1) === 'latest' && v(c, 2) === 'quarter' })),
   rule('this|that quarter', () => date({ k: 'part', of: 4, n: null, y: null })),
   rule('year -? end', (c, t, i) => (/^(of|-)$/.test(prevWord(t, i) ?? '') ? null : date({ k: 'day', y: null, m: 12, d: 31 }))),
+  // "by year's end" is "by the end of the year": the year, as "the end of the year" is read.
+  rule("year '|’ s end", () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
   rule('the full|whole|entire year', () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
   // "for the year", "the fiscal year": the current one; "the year ended March 31" is a year-long period.
-  rule('the fiscal|current? year', (c, t, i) => {
-    const next = t[i + (c[1] ? 3 : 2)]?.l;
+  rule('the current? fiscal? year', (c, t, i) => {
+    const next = t[i + (c[1] ? 1 : 0) + (c[2] ? 1 : 0) + 2]?.l;
     if (next === 'ended' || next === 'ending') return fixed('DURATION', 'P1Y');
     return /^(before|after|earlier|later|-|ago|'|’)$/.test(next ?? '') ? null : date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' });
   }),
@@ -226,7 +233,9 @@ const RULES: Rule[] = [
   rule('the corresponding|comparable|same? period|quarter a year ago|earlier', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   rule('year -? earlier|ago', () => date({ k: 'part', of: 4, n: null, y: null, ago: true })),
   // Weeks and weekends
-  rule('this|last|next|past|coming week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 1)], n: modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0, from: 'dct' })),
+  // A capitalised unit is a title, not a time (ABC's "This Week", "Next Year in Jerusalem").
+  rule('this|last|next|past|coming week|month|year', (c, t, i) =>
+    /^[A-Z]/.test(t[i + 1].s) ? NOT_TIME : date({ k: 'shift', unit: UNIT_OF[v(c, 1)], n: modOf(v(c, 0)) === 'last' ? -1 : modOf(v(c, 0)) === 'next' ? 1 : 0, from: 'dct' })),
   rule('the past|last week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: -1, from: 'dct' })),
   rule('the|this|last|next|past weekend', (c) => date({ k: 'weekend', mod: modOf(v(c, 0)) })),
   // "for the week", "the week's most active session": a week of the article's year, unstated (1989-WXX), as TimeBank writes it.
@@ -246,11 +255,18 @@ const RULES: Rule[] = [
   }),
   rule('the next|following morning|afternoon|evening|night', () => date({ k: 'shift', unit: 'D', n: 1, from: 'ref' })),
   rule('the day before|after', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'before' ? -1 : 1, from: 'ref' })),
-  rule('that same? day|week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: 0, from: 'ref' })),
+  // "later in the day", "earlier in the day": the day the narrative is on.
+  rule('later|earlier in the day', () => date({ k: 'shift', unit: 'D', n: 0, from: 'ref' })),
+  // "that day" points back to a day already named; with none named it is generic ("trades made that day"): see resolveTime.
+  rule('that same? day|week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: 0, from: 'ref', anaphor: v(c, 2) === 'day' })),
   // Weekdays: Friday, last Friday, Thursday night, Tuesday nights (a set)
-  rule('last|next|this|past|coming? @DOW @PART?', (c) => {
+  // "on Friday night", "the early hours of Thursday morning": after "on"/"of" the part of the day is the day's (TimeBank
+  // gives the date alone), but "as of Wednesday evening" is a point in time.
+  rule('last|next|this|past|coming? @DOW @PART?', (c, t, i) => {
     const day: TimeSpec = { k: 'dow', dow: v(c, 1), mod: modOf(v(c, 0)) };
-    return c[2] ? { type: 'TIME', spec: { k: 'dayPart', part: v(c, 2), day } } : date(day);
+    if (!c[2]) return date(day);
+    const p = c[0] ? undefined : prevWord(t, i);
+    return p === 'on' || (p === 'of' && prevWord(t, i - 1) !== 'as') ? date(day) : { type: 'TIME', spec: { k: 'dayPart', part: v(c, 2), day } };
   }),
   rule('the previous|following @DOW', (c) => date({ k: 'dow', dow: v(c, 2), mod: v(c, 1) === 'previous' ? 'last' : 'next', ref: true })),
   rule('each|every @DOW @PART?', (c) => fixed('SET', `XXXX-WXX-${v(c, 1) || 7}${c[2] ? 'T' + v(c, 2) : ''}`)),
@@ -323,6 +339,13 @@ const RULES: Rule[] = [
   rule('at present', () => fixed('DATE', 'PRESENT_REF')),
   rule('these days', () => fixed('DATE', 'PRESENT_REF')),
   rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
+  // "the current weakness", "his current position": the present (TimeML PRESENT_REF); "the then current price" the past.
+  // Not a current account or current assets (accounting), not a unit ("the current year" has rules of its own), not a noun.
+  rule('then? current', (c, t, i) => {
+    const next = t[i + (c[0] ? 2 : 1)];
+    if (!next || !/^\p{Ll}/u.test(next.s) || NOT_CURRENT.has(next.l) || NOT_NOUN_AFTER.test(next.l) || CLASSES.UNIT(t, i + (c[0] ? 2 : 1))) return null;
+    return fixed('DATE', c[0] ? 'PAST_REF' : 'PRESENT_REF');
+  }),
   // "will soon move", "plan to strike again soon": the future; not "as soon as", "soon after", nor a past clause ("was soon released").
   rule('soon', (c, t, i) => {
     const [p, n] = [prevWord(t, i) ?? '', t[i + 1]?.l ?? ''];
@@ -333,6 +356,9 @@ const RULES: Rule[] = [
   rule('this|the past? decade|century', (c) => (c[0]?.v === 'the' && !c[1] ? null : fixed('DURATION', v(c, 2) === 'decade' ? 'P10Y' : 'P100Y'))),
   // "for the foreseeable future" is a manner of speaking, not a time (TimeBank leaves it untagged).
   rule('the? future', (c, t, i) => (c[0] || /^(in|near|distant)$/.test(prevWord(t, i) ?? '') ? fixed('DATE', 'FUTURE_REF') : null)),
+  // "in the near term", "over the short term", "at a later date": the future, unstated.
+  rule('the near|short term', () => fixed('DATE', 'FUTURE_REF')),
+  rule('a later date', () => fixed('DATE', 'FUTURE_REF')),
   rule('recent|coming years|months|weeks|days', (c) => fixed('DATE', v(c, 0) === 'recent' ? 'PAST_REF' : 'FUTURE_REF')),
 ];
 
@@ -417,6 +443,8 @@ function matchEls(r: Rule, ei: number, t: Token[], ti: number, caps: Caps): numb
 /** Words before a date that look ahead whatever the verb ("by February", "until mid-November", "as soon as Tuesday"). */
 const AHEAD = new Set(['by', 'until', 'till', 'through']);
 const LEADING = new Set(['for', 'in', 'at']);
+/** A modifier that is a preposition before "the" ("worried about the future"), not part of the expression. */
+const PREPOSITION_MODIFIERS = new Set(['about']);
 const TRAILING = new Set([',', '-', 'of', 'the', 'at', '—', '–']);
 const SUPERLATIVE = /^(?:\w+est|most|least|first|worst|best|record)$/;
 
@@ -508,7 +536,9 @@ export function findTimes(text: string): RawTime[] {
     for (;;) {
       const p = t[s - 1];
       if (!p || p.start < floor) break;
-      if (PRE_MODIFIERS.has(p.l) || (p.s === '-' && t[s - 2]?.l === 'mid')) s--;
+      // "about two years ago" widens; in "worried about the future" it is a preposition.
+      if (PRE_MODIFIERS.has(p.l) && !(t[s].l === 'the' && PREPOSITION_MODIFIERS.has(p.l))) s--;
+      else if (p.s === '-' && t[s - 2]?.l === 'mid') s--;
       else if (p.l === 'of' && /^(end|beginning|start|middle)$/.test(t[s - 2]?.l ?? '') && t[s - 3]?.l === 'the' && t[s - 3].start >= floor) s -= 3;
       else break;
     }

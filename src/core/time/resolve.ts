@@ -134,6 +134,8 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       return base === null ? null : yearsBefore(base, spec.n) ?? (a ? pad(a.y - spec.n, 4) : null);
     }
     case 'shift': {
+      // "that day" with no day named before it is a manner of speaking, not a date.
+      if (spec.anaphor && st.refDay === null) return null;
       const anchor = spec.from === 'ref' ? st.refDay ?? dct : dct;
       if (anchor === null) return null;
       // "later that year" after "in June 1998": a year or month counts from the last dated value, even without a day.

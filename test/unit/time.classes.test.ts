@@ -258,3 +258,33 @@ describe('time classes: a part of a named day after "on"/"of", "current", titles
     assert.equal(tag('The plant closed about two years ago.', 'about two years ago').value, '2018');
   });
 });
+
+describe('time classes: a modified calendar day, year-to-date spans, ordinal days, bare parts of the day and year-ago periods', () => {
+  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
+  it('reads "last Oct. 23" and "next March 3" as one day, the modifier choosing the year', () => {
+    assert.deepEqual(texts('The pharmacist was robbed last Oct. 23 in her shop.'), [['last Oct. 23', 'DATE', '2019-10-23']]);
+    assert.deepEqual(texts('The ferry service resumes next March 3, the port said.'), [['next March 3', 'DATE', '2020-03-03']]);
+  });
+  it('reads a month after "this year through" as the end of a span of the year to date, not a deadline ahead', () => {
+    assert.equal(value('Sales of the bonds this year through November showed little change.', 'November', '2019-12-20'), '2019-11');
+    assert.equal(value('The fund will accept orders through November.', 'November', '2019-10-20'), '2019-11');
+  });
+  it('reads "it\'s the second day of" and "today is the eighth day of" as the article\'s day, not an ordinal day in the past', () => {
+    assert.equal(value("Shelling resumed. It's the second day of the siege.", 'the second day'), '2020-01-10');
+    assert.equal(value('In the capital, today is the eighth day of the walkout.', 'the eighth day'), '2020-01-10');
+    assert.deepEqual(texts('She was sworn in and on her first day signed three orders.'), []);
+  });
+  it('reads "in the morning" and "by mid afternoon" as that part of the day the story is on, but not "the evening news"', () => {
+    assert.deepEqual(texts('Shares slid on Jan. 8. Dealers bought heavily in the morning to cover.'), [
+      ['Jan. 8', 'DATE', '2020-01-08'],
+      ['the morning', 'TIME', '2020-01-08TMO'],
+    ]);
+    assert.equal(value('By mid afternoon, the pumps had stopped.', 'mid afternoon'), '2020-01-10TAF');
+    assert.equal(value('At mid-afternoon yesterday the market rallied.', 'mid-afternoon yesterday'), '2020-01-09TAF');
+    assert.deepEqual(texts('He watched the evening news and the morning papers.'), []);
+  });
+  it('reads "the year-ago period" against the last completed quarter, not a forecast quarter named just before', () => {
+    const s = 'The mill posted a third-quarter loss. Analysts expect losses through the second quarter of 2021. In the year-ago period, it earned $4 million.';
+    assert.equal(value(s, 'the year-ago period', '2020-10-26'), '2019-Q3');
+  });
+});

@@ -1,6 +1,6 @@
 // The temporal grammar: a table of token patterns, each building what an expression says before it meets a date.
 import { CLASS_GATES, CLASSES, type Cap, type Token, tokenize } from './tokens';
-import { MONTH_CUES, PRE_MODIFIERS } from './lexicon';
+import { DAY_PARTS, MONTH_CUES, PRE_MODIFIERS } from './lexicon';
 import { looksPast, tenseAround, textWords, type Tense, type TenseWord } from './tense';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -9,7 +9,8 @@ export type Unit = 'D' | 'W' | 'M' | 'Y' | 'Q';
 
 /** What an expression says, unresolved (resolution needs the article date and the narrative's reference time). */
 export type TimeSpec =
-  | { k: 'day'; y: number | null; m: number; d: number }
+  /** A calendar day; `mod` from "last Oct. 23", "next March 3". */
+  | { k: 'day'; y: number | null; m: number; d: number; mod?: Mod }
   | { k: 'month'; y: number | null; m: number; mod: Mod; yOff?: number }
   /** A holiday by name (lexicon HOLIDAYS), `shift` days from it (Christmas Eve: -1). */
   | { k: 'holiday'; name: string; shift: number; y: number | null; mod: Mod }
@@ -171,6 +172,8 @@ const RULES: Rule[] = [
   // Months: March 2019, May last year, last September, in March
   rule('@MONTH ,? of? @YEAR', (c) => date({ k: 'month', y: v(c, 3), m: v(c, 0), mod: null })),
   rule('@MONTH last|next|this year', (c) => date({ k: 'month', y: null, m: v(c, 0), mod: null, yOff: modOf(v(c, 1)) === 'last' ? -1 : modOf(v(c, 1)) === 'next' ? 1 : 0 })),
+  // "shot last Oct. 23", "due next March 3": the day, the modifier choosing its year (not "last Oct." and a stray 23).
+  rule('last|next|this|past|coming @MONTH @DAY', (c) => date({ k: 'day', y: null, m: v(c, 1), d: v(c, 2), mod: modOf(v(c, 0)) })),
   rule('last|next|this|past|coming @MONTH', (c) => date({ k: 'month', y: null, m: v(c, 1), mod: modOf(v(c, 0)) })),
   rule('@MONTH', (c, t, i) => {
     const w = t[i].s;
@@ -253,10 +256,23 @@ const RULES: Rule[] = [
     const w = v(c, 1);
     return date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: w === 'same' ? 0 : w === 'previous' ? -1 : 1, from: 'ref' });
   }),
+  // "placed orders in the morning", "by mid afternoon": that part of the day the narrative is on (not "the morning of
+  // March 3", "the morning after", nor an adjective: "the evening news").
+  rule('the|mid -? morning|afternoon|evening', (c, t, i) => {
+    const n = c[1] ? 3 : 2; // tokens matched (the captures buffer is shared: only this rule's slots are read)
+    if (c[0]?.v === 'the' && (!PART_OPENERS.has(prevWord(t, i) ?? '') || c[1])) return null;
+    if (/^\p{Ll}/u.test(t[i + n]?.s ?? '') && !/^(to|and|before|when|as|while|until|with)$/.test(t[i + n].l)) return null;
+    return { type: 'TIME', spec: { k: 'dayPart', part: DAY_PARTS.get(v(c, 2))!, day: { k: 'shift', unit: 'D', n: 0, from: 'ref' } } };
+  }),
   rule('the next|following morning|afternoon|evening|night', () => date({ k: 'shift', unit: 'D', n: 1, from: 'ref' })),
   rule('the day before|after', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'before' ? -1 : 1, from: 'ref' })),
   // "later in the day", "earlier in the day": the day the narrative is on.
   rule('later|earlier in the day', () => date({ k: 'shift', unit: 'D', n: 0, from: 'ref' })),
+  // "It's the second day of the strike", "today is the eighth day of the airlift": in the present, the article's day.
+  rule('the first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth day', (c, t, i) => {
+    const p = prevWord(t, i);
+    return p === 'is' || (p === 's' && /^['’]$/.test(t[i - 2]?.s ?? '')) ? date({ k: 'shift', unit: 'D', n: 0, from: 'dct' }) : null;
+  }),
   // "that day" points back to a day already named; with none named it is generic ("trades made that day"): see resolveTime.
   rule('that same? day|week|month|year', (c) => date({ k: 'shift', unit: UNIT_OF[v(c, 2)], n: 0, from: 'ref', anaphor: v(c, 2) === 'day' })),
   // Weekdays: Friday, last Friday, Thursday night, Tuesday nights (a set)
@@ -403,8 +419,9 @@ function candidates(tok: Token): number {
   return candCount;
 }
 
-// The captures of the rule being matched (reused, never emptied: matchEls writes every element's slot, present or
-// null, before a rule's build reads them, and the build reads them before the next rule is tried).
+// The captures of the rule being matched (reused: matchEls writes every element's slot, present or null, before a
+// rule's build reads them, and the build reads them before the next rule is tried; the length is cut to the rule's
+// elements first, so a build that reads them all, `c.reduce(...)`, sees no slot left by a longer rule).
 const caps: Caps = [];
 
 /** Longest rule match at token i: [end token, built] or null. */
@@ -417,6 +434,7 @@ function matchAt(t: Token[], i: number): [number, Built] | null {
     if (r.pre && !r.pre(t, i)) continue;
     const end = matchEls(r, 0, t, i, caps);
     if (end <= i || (best && end <= bestEnd)) continue;
+    caps.length = r.els.length;
     const built = r.build(caps, t, i);
     if (built) (best = built), (bestEnd = end);
   }
@@ -489,6 +507,12 @@ function pastPerfectNear(t: Token[], s: number, j: number): boolean {
   return false;
 }
 
+/** Words before "the morning", "the evening" that make it a time of the day ("in the morning", not "the morning papers"). */
+const PART_OPENERS = new Set(['in', 'during', 'by', 'until', 'through', 'early', 'late']);
+
+/** "this year through August", "so far this year through Oct. 19": the end of a span of the year to date, not a deadline ahead. */
+const yearToDate = (t: Token[], s: number): boolean => t[s - 1]?.l === 'through' && t[s - 2]?.l === 'year';
+
 /** The clause's tense, read in a window around the expression (the reading stops at the sentence's ends anyway). */
 function tenseNear(text: string, start: number, end: number, words: readonly TenseWord[]): Tense {
   return tenseAround(text, start, end, 160, words);
@@ -554,7 +578,7 @@ export function findTimes(text: string): RawTime[] {
       text: text.slice(start, end),
       type: built.type,
       spec,
-      tense: needsTense ? ((AHEAD.has(t[s - 1]?.l) && !pastPerfectNear(t, s, j)) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
+      tense: needsTense ? ((AHEAD.has(t[s - 1]?.l) && !pastPerfectNear(t, s, j) && !yearToDate(t, s)) || (t[s - 1]?.l === 'as' && t[s - 2]?.l === 'soon') ? 'future' : tenseNear(text, start, end, (words ??= textWords(text)))) : null,
       comparison: comparisonAt(t, s, built) && !opensSentence(t, s, j),
     });
     i = j;

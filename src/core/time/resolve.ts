@@ -79,7 +79,7 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
       if (spec.y !== null) return spec.d <= daysInMonth(spec.y, spec.m) ? isoDay(dayNumber(spec.y, spec.m, spec.d)) : null;
       if (dct === null || !a) return `XXXX-${pad(spec.m)}-${pad(spec.d)}`;
       const options = [a.y - 1, a.y, a.y + 1].filter((y) => spec.d <= daysInMonth(y, spec.m)).map((y) => dayNumber(y, spec.m, spec.d));
-      const pick = pickDay(options, dct, null, tense);
+      const pick = pickDay(options, dct, spec.mod ?? null, tense);
       return pick === undefined ? null : isoDay(pick);
     }
     case 'holiday': {
@@ -110,8 +110,9 @@ export function resolveTime(spec: TimeSpec, tense: Tense, st: TimeState, compari
         const current = a ? Math.floor((a.m - 1) / len) : 0; // the last completed one
         const [doneY, doneN] = current === 0 && a ? [a.y - 1, spec.of] : [a?.y ?? 0, current];
         let ref = st.refPart && st.refPart.of === spec.of ? st.refPart : null;
-        // A completed part ("the latest quarter") is not one lying after the last completed.
-        if (ref && spec.done && a && ref.y * spec.of + ref.n > doneY * spec.of + doneN) ref = null;
+        // A completed part ("the latest quarter") is not one lying after the last completed; nor is the one a year-ago
+        // period is counted from ("the year-ago period" after a forecast for a quarter ahead is last year's reported quarter).
+        if (ref && (spec.done || spec.ago) && a && ref.y * spec.of + ref.n > doneY * spec.of + doneN) ref = null;
         if (ref) [y, n] = [ref.y, ref.n];
         else if (a) [y, n] = [doneY, doneN];
         else return `XXXX-${letter}X`;

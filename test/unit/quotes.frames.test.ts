@@ -105,3 +105,59 @@ describe('quotes: an indefinite as the subject of a cue', () => {
     assert.deepEqual(speakers('One voter praised the plan. Yet another said, "Ortiz is in a five-person battle for second."'), ['another']);
   });
 });
+
+describe('quotes: a cue inside the complement of a verb of saying (round 2)', () => {
+  it('keeps the quote with the subject of the verb of saying, not the complement clause\'s cue', () => {
+    assert.deepEqual(speakers('President Lind said he expected that voters will say "no" to the plan.'), ['President Lind']);
+    assert.deepEqual(speakers('The lawmaker, who represents a district, said Ortiz\'s remarks "have had widespread dissemination."'), ['The lawmaker']);
+  });
+});
+
+describe('quotes: `according to` any noun phrase', () => {
+  it('takes a recording or a document as the source, with its modifiers', () => {
+    assert.deepEqual(speakers('"We are still winning every day," Mr. Lind said during the session, according to audio provided to The Ledger.'), ['audio provided to The Ledger']);
+    assert.deepEqual(speakers('"Nothing prepares you for the office," the mayor will say, according to excerpts of her speech released by City Hall.'), ['excerpts of her speech released by City Hall']);
+  });
+});
+
+describe('quotes: a pronoun and its cue right before the quote', () => {
+  it('takes the pronoun when its cue introduces the quote with a comma', () => {
+    assert.deepEqual(speakers('Lind said she had not seen the clip, and when asked whether she backed the protest, she said, "I hope not."'), ['she']);
+    assert.deepEqual(speakers('Ortiz\'s remarks were aimed at critics, including, he said, "politicians who tweet."'), ['he']);
+  });
+});
+
+describe('quotes: a relative clause on the object of a verb', () => {
+  it('gives the quote to the subject of the verb whose object the relative describes', () => {
+    assert.deepEqual(speakers('At the fair, Reyes hoisted a sign that read "15%!"'), ['Reyes']);
+    assert.deepEqual(speakers('Lind is releasing a new ad that urges voters to "send a message" to the banks.'), ['Lind']);
+  });
+
+  it('keeps the relative after a preposition or a particle', () => {
+    assert.deepEqual(speakers('Palin posted her message under a headline that said, "Welcome home."'), ['that']);
+    assert.deepEqual(speakers('They passed out water bottles that said, "Welcome to the games."'), ['that']);
+  });
+});
+
+describe('quotes: subjects the cue must see past', () => {
+  it('reads a role noun with an `of` complement, and `however` before the verb', () => {
+    assert.deepEqual(speakers('It was a rally with Ortiz and Reyes, where the secretary of state said she was "not only here to do my job" but also to back her.'), ['the secretary of state']);
+    assert.deepEqual(speakers('Carter however said he would welcome a "principled network" for Asia.'), ['Carter']);
+  });
+
+  it('reads a clause opened by `despite` as fronted', () => {
+    assert.deepEqual(speakers('Despite what he wrote in the speech about Lind, Cross said he "may yet have to vote for her."'), ['Cross']);
+  });
+});
+
+describe('quotes: a possessive noun of speech as a verb\'s object', () => {
+  it('gives the quote to the subject of the verb', () => {
+    assert.deepEqual(speakers('Hollande denounced Lind\'s remarks as "hurtful and humiliating" and warned of the implications.'), ['Hollande']);
+    assert.deepEqual(speakers('One operative inside the tower tried to downplay Ryan\'s comments, saying they were "not a big deal around here."'), ['One operative inside the tower']);
+  });
+
+  it('keeps the owner when no verb takes the phrase as its object', () => {
+    assert.deepEqual(speakers('The council spent a week on Lind\'s claim that Ortiz "founded the gang."'), ["Lind's"]);
+    assert.deepEqual(speakers('Lind\'s claim that Ortiz "founded the gang" was false.'), ["Lind's"]);
+  });
+});

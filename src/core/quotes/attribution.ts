@@ -3,6 +3,7 @@ import type { Entity, Span } from '../types';
 import { findCues, isRole, SPEECH_NOUNS, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
+import { SPEECH_VERBS } from '../lexicon';
 import { clauseSubject, finiteVerb, frontedMain, governingSubject, CONTRAST_LINKS } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
@@ -138,6 +139,8 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 }
 
 const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
+/** Words that end the search for a relative's or a possessive's governing verb: its phrase is no verb's object. */
+const PREPOSITIONS_OR_PARTICLES = /^(?:of|in|on|at|with|from|into|onto|under|during|through|within|without|about|against|among|amid|between|toward|towards|upon|via|behind|beside|like|than|to|for|by|out|up|off|over|as|and|or|but)$/;
 /** Auxiliaries: `"...," he was told` is no attribution by the subject. */
 const AUXILIARY = /^(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may|must|did|does|do)$/;
 
@@ -440,7 +443,54 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const sp = speakerAfter(toks, k, hi);
     return sp && sp.start === toks[k + 1].start && (sp.kind === 'name' || isPlainRole(sp, t) || /s$/.test(t.slice(sp.start, sp.end))) ? { cue: { start: toks[verb].start, end: toks[verb].end }, speaker: sp } : null;
   };
-  const local = quotes.map((q, qi) => closedRelative(q, attribute(q, qi)));
+  /** Cue `b`'s clause is the complement of cue `a`'s verb of saying (`X said (that) Y would continue "..."`). */
+  const complementOf = (a: CueHit, b: CueHit) => {
+    if (a.inverted || a.participle || toks[b.index].lower.endsWith('ing') || !SPEECH_VERBS.has(toks[a.index].lower)) return false;
+    const e = tokenAt(Math.max(a.end, a.speaker!.end));
+    const s = tokenAt(Math.min(b.start, b.speaker!.start));
+    if (s < e || s - e > 12) return false;
+    for (let k = e; k < s; k++) if (toks[k].punct || CLAUSE_OPENERS.has(toks[k].lower)) return false;
+    return true;
+  };
+  /** "X released a video that said "..."", "X hoisted a sign that read "..."": a relative `that`/`which` whose antecedent is
+   * the object of a verb with a speaking subject hands the quote to that subject (the object is X's medium). A
+   * preposition's object keeps the relative ("under a headline that said", "by a message that said"). */
+  const objectRelative = (q: RawQuote, a: LocalAttribution | null): LocalAttribution | null => {
+    if (!a || a.speaker.end > q.start || !/^(?:that|which)$/i.test(t.slice(a.speaker.start, a.speaker.end))) return a;
+    const r = tokenAt(a.speaker.start);
+    const from = tokenAt(q.sentenceStart);
+    for (let j = r - 1; j >= from && j >= r - 7; j--) {
+      const x = toks[j];
+      if (x.punct || x.cap || PREPOSITIONS_OR_PARTICLES.test(x.lower)) return a;
+      if (!(finiteVerb(x) || (j < r - 1 && x.lower.length > 4 && x.lower.endsWith('ing')))) continue;
+      if (j === r - 1) return a; // (`... said that ...`: no object between)
+      const sp = speakerBefore(toks, j, from, true);
+      return sp && sp.end <= x.start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: x.start, end: x.end }, speaker: sp } : a;
+    }
+    return a;
+  };
+  /** "Hollande denounced Lind's remarks as "..."", "she did contradict Ortiz's comments that "..."": a noun of speech
+   * whose possessive phrase is the object of a verb with a speaking subject gives the quote to that subject (the
+   * subject characterises what the other said). A phrase elsewhere keeps its owner ("Lind's claim that "..."", "an
+   * issue out of Lind's claim that "..."). */
+  const objectPossessive = (q: RawQuote, a: LocalAttribution | null): LocalAttribution | null => {
+    if (!a || a.speaker.end > q.start || a.cue.start < a.speaker.end || a.speaker.kind === 'pronoun' || !/['’]s?$/.test(t.slice(a.speaker.start, a.speaker.end))) return a;
+    const from = tokenAt(q.sentenceStart);
+    let p = tokenAt(a.speaker.start) - 1;
+    while (p > from && !toks[p].cap && toks[p].lower.length > 4 && toks[p].lower.endsWith('ly')) p--;
+    if (p < from) return a;
+    const x = toks[p];
+    if (x.punct || x.cap || FUNCTION_WORD.test(x.lower) || PREPOSITIONS_OR_PARTICLES.test(x.lower) || (cues.has(x.lower) && !finiteVerb(x))) return a;
+    const prev = p - 1 >= from ? toks[p - 1].lower : '';
+    let v = p;
+    if (prev === 'to') {
+      v = p - 2;
+      if (v < from || !finiteVerb(toks[v])) return a;
+    } else if (!finiteVerb(x) && !AUXILIARY.test(prev)) return a;
+    const sp = speakerBefore(toks, v, from, true);
+    return sp && sp.end <= toks[v].start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: toks[v].start, end: toks[v].end }, speaker: sp } : a;
+  };
+  const local = quotes.map((q, qi) => objectPossessive(q, objectRelative(q, closedRelative(q, attribute(q, qi)))));
   function attribute(q: RawQuote, qi: number): LocalAttribution | null {
     // A transcript quote names its speaker in capitals: "PENCE: Well, look ..."
     const label = TRANSCRIPT_LABEL.exec(t.slice(q.start + 1, Math.min(q.end, q.start + 60)));
@@ -471,7 +521,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     let head = hi < withSpeaker.length && withSpeaker[hi].end <= q.start ? [withSpeaker[hi]] : [];
     // ("According to X, Y said "..."" is X's: the sentence is told on X's word.)
     const according = head.length > 0 && /^according\b/i.test(t.slice(head[0].start, head[0].end));
-    if (head.length && !according && ni > hi && withSpeaker[ni].end <= q.start && withSpeaker[ni].speaker!.kind !== 'pronoun' && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)))
+    if (head.length && !according && ni > hi && withSpeaker[ni].end <= q.start && (withSpeaker[ni].speaker!.kind !== 'pronoun' || (/^[,:]$/.test(toks[tokenAt(q.start) - 1]?.w ?? '') && tokenAt(withSpeaker[ni].end) === tokenAt(q.start) - 1)) && introduces(toks, tokenAt(withSpeaker[ni].end), tokenAt(q.start)) && !complementOf(head[0], withSpeaker[ni]))
       head = [withSpeaker[ni]];
     // A quote inside a relative clause (`..., said Weaver, who added that there are "..."`) is the relative's.
     if (ni >= 0 && ni < withSpeaker.length && withSpeaker[ni].start >= q.sentenceStart && withSpeaker[ni].end <= q.start && RELATIVE_SPEAKER.test(t.slice(withSpeaker[ni].speaker!.start, withSpeaker[ni].speaker!.end)))

@@ -100,8 +100,9 @@ function opensFronted(toks: Token[], from: number, comma: number): boolean {
 /** Links that start a clause of its own even after a reported statement (", but he ...", ", while she ..."). */
 export const CONTRAST_LINKS = new Set('but yet while whereas although though'.split(' '));
 
-/** Subordinators that open a fronted clause for `frontedMain` (FRONTED and `where`, not the participle `asked`). */
-const SUBORDINATORS = new Set('when while whereas although though because as after before since until once unless if where'.split(' '));
+/** Subordinators that open a fronted clause for `frontedMain` (FRONTED, `where` and `despite` ("Despite what he wrote ..., X
+said"), not the participle `asked`). */
+const SUBORDINATORS = new Set('when while whereas although though because as after before since until once unless if where despite'.split(' '));
 /** Words that may stand before a subordinator at a sentence's start ("Shortly after", "Even before", "But when"). */
 const PRE_SUBORDINATOR = /^(?:but|and|so|yet|shortly|even|just|only|long|soon|right|then|now|later|earlier)$/;
 /** Words between a main clause's subject and its verb ("he later said", "Rubio said only"). */

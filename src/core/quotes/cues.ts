@@ -93,7 +93,7 @@ const SKIP_BACK = new Set(
   ('also later then has had have was were is are would will once again previously earlier further separately reportedly recently repeatedly ' +
     'did does do never not still just simply quickly first finally angrily flatly publicly privately bluntly repeatedly frequently often ' +
     'immediately subsequently has since himself herself themselves personally often always usually sometimes later then now ' +
-    'maybe perhaps thus hence instead could should might must only')
+    'maybe perhaps thus hence instead could should might must only however')
 .split(' '),
 );
 const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
@@ -289,6 +289,18 @@ export function speakerBefore(toks: Token[], k: number, lo: number, finite = tru
       }
     }
   }
+  // "the secretary of state said", "the mother of the victim said": a role noun and its `of` complement.
+  if (!np && !toks[j].cap && !FUNCTION_WORDS.has(toks[j].lower) && /^\p{Ll}+$/u.test(toks[j].w)) {
+    for (let o = j - 1; o - 1 >= lo && o >= j - 3; o--) {
+      const x = toks[o];
+      if (x.punct || (x.lower !== 'of' && FUNCTION_WORDS.has(x.lower) && !DETERMINERS.has(x.lower))) break;
+      if (x.lower !== 'of') continue;
+      if (!isRole(toks[o - 1].lower) || toks[o - 1].cap) break;
+      const outer = speakerBefore(toks, o, lo, finite, depth + 1);
+      if (outer && outer.end === toks[o - 1].end) np = { ...outer, end: toks[j].end };
+      break;
+    }
+  }
   if (!np || !finite) return np;
   // The subject of a finite verb is no prepositional object: in "In a Facebook message posted Friday" and
   // "32% of Republican claims" the phrase is none; "a spokesman for the campaign said" is the whole phrase.
@@ -311,7 +323,7 @@ export function speakerBefore(toks: Token[], k: number, lo: number, finite = tru
 
 const QUANTIFIERS = new Set('most many some all half majority minority both each several few none one two three four five dozens hundreds thousands millions'.split(' '));
 const COUNT_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
-const PREPOSITIONS = new Set('of in on at with from into onto under during through within without about against among amid between toward towards upon via behind beside like than to for by'.split(' '));
+const PREPOSITIONS = new Set('of in on at with from into onto under during through within without about against among amid between toward towards upon via behind beside like than to for by inside outside'.split(' '));
 
 /** The speaker phrase starting right after token index `k` (inverted attribution, `according to`). */
 export function speakerAfter(toks: Token[], k: number, hi: number, allowPronoun = false): SpeakerPhrase | null {
@@ -390,6 +402,15 @@ function slotAfter(toks: Token[], k: number, hi: number): SpeakerPhrase | null {
   return e > k + 1 ? slotPhrase(toks, k + 1, e - 1) : null;
 }
 
+/** The noun phrase that starts at token s, up to a punctuation mark (at most 12 words), with no trailing function word. */
+function looseSlot(toks: Token[], s: number, hi: number): SpeakerPhrase | null {
+  if (s >= hi || toks[s].punct) return null;
+  let e = s;
+  while (e + 1 < hi && e + 1 - s < 12 && !toks[e + 1].punct) e++;
+  while (e > s && FUNCTION_WORDS.has(toks[e].lower)) e--;
+  return { start: toks[s].start, end: toks[e].end, kind: 'role', person: false, core: null };
+}
+
 export interface CueHit extends Span {
   /** Token index of the cue word (the last word of a multi-word cue). */
   index: number;
@@ -415,7 +436,10 @@ export function findCues(toks: Token[], lo: number, hi: number, cueSet: Set<stri
       // The whole noun phrase is the source ("according to the county clerk"), named as its head says.
       const head = speakerAfter(toks, k + 1, hi);
       const whole = slotAfter(toks, k + 1, hi);
-      const sp = head && whole && whole.start === head.start && whole.end > head.end ? { ...whole, core: whole.core ?? head.core, kind: head.kind, person: head.person || whole.person } : (head ?? whole);
+      let sp = head && whole && whole.start === head.start && whole.end > head.end ? { ...whole, core: whole.core ?? head.core, kind: head.kind, person: head.person || whole.person } : (head ?? whole);
+      // (Any noun phrase is the source there, a document or a recording too: "according to audio provided by the
+      // station", "according to excerpts of his speech", "according to multiple sources who ...".)
+      if (!sp) sp = looseSlot(toks, k + 2, hi);
       out.push({ start: t.start, end: toks[k + 1].end, index: k + 1, speaker: sp, inverted: true });
       k++;
       continue;

@@ -363,7 +363,7 @@ async function scalingSection() {
   for (const f of mods) {
     progress(`scaling: ${f}…`);
     const mod = await import(join(ROOT, 'bench', f));
-    const got = await mod.rows({ core, config, ROOT, tmp, progress });
+    const got = await mod.rows({ core, config, ROOT, tmp, progress, coreFile, guidePath: GUIDE });
     rows.push(...got);
     if (mod.checks) for (const c of mod.checks(got)) extraChecks.push(c);
   }

@@ -1,6 +1,10 @@
 // Scaling rows for one article: one paragraph of short quotes (up to 1 MB) and ordinary article text (up to 2 MB),
 // each analysed in full; plus a check that no hostile input under the 2 MB limit takes more than 2 s.
 import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { scalingRow, threadCpuMs } from './scaling.mjs';
 
 const KB = 1000;
@@ -98,32 +102,85 @@ function cpuMs(core, config, text, runs = 5, options = OPTIONS) {
   return best;
 }
 
-/** The scaling rows: one paragraph of short quotes up to 1 MB; ordinary copy up to 2 MB; the hostile inputs. */
-export async function rows({ core, config, progress }) {
-  const spaceGuide = await core.loadStyleGuide({ path: 'space.yaml', reader: { read: async (p) => (p === 'space.yaml' ? SPACE_RULE_GUIDE : undefined), resolve: (_from, rel) => rel } });
-  const spaceConfig = core.prepareConfig(spaceGuide.guide);
+/** What one measurement analyses: a row point (`quotes`/`article` of `size` bytes) or a hostile input by name. */
+function buildText(spec) {
+  if (spec.kind === 'quotes') return fill(spec.size, SHORT_QUOTES);
+  if (spec.kind === 'article') return ordinaryArticle(spec.size);
+  return hostileInputs()[spec.name]();
+}
+
+/** The file name (format) and guide a measurement uses: CR-only copy is a .article; whitespace runs get the space rule. */
+const optionsFor = (spec) => ({ ...OPTIONS, file: spec.name?.startsWith('CR-only') ? 'hostile.article' : OPTIONS.file });
+const guideFor = (spec) => (spec.name?.startsWith('long runs') ? SPACE_RULE_GUIDE : null);
+
+async function configFor(core, spec, guidePath) {
+  const own = guideFor(spec);
+  const reader = own
+    ? { read: async (p) => (p === 'space.yaml' ? own : undefined), resolve: (_from, rel) => rel }
+    : { read: async (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } }, resolve: (from, rel) => new URL(rel, `file://${from}`).pathname };
+  const { guide } = await core.loadStyleGuide({ path: own ? 'space.yaml' : guidePath, reader });
+  return core.prepareConfig(guide);
+}
+
+/**
+ * One measurement in a fresh Node process (`--expose-gc`): the core bundle loaded alone, so the heap that the
+ * benchmark's earlier sections leave (peers' modules, other rows' inputs) is not marked again by every collection
+ * of this analysis. Returns the run with the least thread CPU time, as `cpuMs`.
+ */
+function isolatedMs(coreFile, guidePath, spec) {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', coreFile, guidePath, JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const line = r.stdout.trim().split('\n').pop();
+  if (r.status !== 0 || !line) throw new Error((r.stderr || r.stdout || `exit ${r.status}`).trim().split('\n').slice(-3).join(' '));
+  const got = JSON.parse(line);
+  if (got.error) throw new Error(got.error);
+  return got;
+}
+
+// As a child: `node --expose-gc bench/scaling-quotes.mjs --child CORE GUIDE SPEC` prints one JSON line.
+if (process.argv[2] === '--child') {
+  const [coreFile, guidePath, specJson] = process.argv.slice(3);
+  const spec = JSON.parse(specJson);
+  try {
+    const core = createRequire(import.meta.url)(coreFile);
+    const config = await configFor(core, spec, guidePath);
+    process.stdout.write(JSON.stringify(cpuMs(core, config, buildText(spec), spec.runs, optionsFor(spec))) + '\n');
+  } catch (e) {
+    process.stdout.write(JSON.stringify({ error: String(e?.message ?? e) }) + '\n');
+  }
+}
+
+/**
+ * The scaling rows: one paragraph of short quotes up to 1 MB; ordinary copy up to 2 MB; the hostile inputs. With
+ * `coreFile` (the bundle `core` was loaded from) each point is measured in a child process of its own; without,
+ * in this process.
+ */
+export async function rows({ core, config, progress, coreFile, guidePath }) {
+  const measure = async (spec) => {
+    if (coreFile && guidePath) return isolatedMs(coreFile, guidePath, spec);
+    const cfg = guideFor(spec) ? await configFor(core, spec, guidePath) : config;
+    return cpuMs(core, cfg, buildText(spec), spec.runs, optionsFor(spec));
+  };
   // Every size is over the prose bound (MAX_PROSE_PARAGRAPH, 100,000 characters; 125 KB of these quotes is about
   // 108,000), so every point takes the same path: quotes found, attribution, names, dates and events skipped. Below
   // the bound a paragraph gets the full analysis, about three times the cost per character, and a row mixing the two
   // would time two different things. Steps of √2, so noise at one point weighs less on the worst doubling.
   const quoteSizes = [125, 177, 250, 354, 500, 707, 1000].map((k) => k * KB);
-  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time)', 'bytes', quoteSizes, (size) => cpuMs(core, config, fill(size, SHORT_QUOTES)).thread);
+  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time)', 'bytes', quoteSizes, async (size) => (await measure({ kind: 'quotes', size, runs: 5 })).thread);
   const articleSizes = [125, 250, 500, 1000, 2000].map((k) => k * KB);
-  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, (size) => cpuMs(core, config, ordinaryArticle(size)).thread);
+  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, async (size) => (await measure({ kind: 'article', size, runs: 5 })).thread);
   const hostile = [];
   for (const [name, build] of Object.entries(hostileInputs())) {
-    const text = build();
+    const bytes = Buffer.byteLength(build());
     progress?.(`scaling: hostile input: ${name}…`);
     let t = { wall: Infinity, cpu: Infinity, thread: Infinity };
     let error = null;
     try {
-      const cfg = name.startsWith('long runs') ? spaceConfig : config;
-      t = cpuMs(core, cfg, text, 3, { ...OPTIONS, file: name.startsWith('CR-only') ? 'hostile.article' : OPTIONS.file });
+      t = await measure({ kind: 'hostile', name, runs: 3 });
     } catch (e) {
       error = String(e?.message ?? e);
     }
-    hostile.push({ name, bytes: Buffer.byteLength(text), ms: t.thread, cpuMs: t.cpu, wallMs: t.wall, error });
-    process.stderr.write(`  hostile: ${name} (${Buffer.byteLength(text)} bytes): ${error ? `ERROR ${error}` : `${t.thread.toFixed(0)} ms thread CPU (process CPU ${t.cpu.toFixed(0)} ms, wall ${t.wall.toFixed(0)} ms)`}\n`);
+    hostile.push({ name, bytes, ms: t.thread, cpuMs: t.cpu, wallMs: t.wall, error });
+    process.stderr.write(`  hostile: ${name} (${bytes} bytes): ${error ? `ERROR ${error}` : `${t.thread.toFixed(0)} ms thread CPU (process CPU ${t.cpu.toFixed(0)} ms, wall ${t.wall.toFixed(0)} ms)`}\n`);
   }
   article.hostile = hostile;
   return [quotes, article];

@@ -97,15 +97,23 @@ function rule(pattern: string, build: Rule['build']): Rule {
 }
 
 /**
- * For a rule that opens with a word element and needs a second element: the second element must be able to start
- * on the next token (or, the first being optional, on this one). Tested with the class gates, before the full match:
- * "the" opens two dozen rules, and the token after it rarely fits any of them.
+ * For a rule that opens with a word element and needs more: an element that may come next (the second, or one
+ * after optional ones) must be able to start on the next token (or, the first being optional, on this one). Tested
+ * with the class gates, before the full match: "the" opens two dozen rules, and the token after it rarely fits any.
  */
 function secondElementGate(els: Elem[]): Rule['pre'] {
-  const [first, second] = els;
-  if (!second || second.opt || first.classes.length) return null;
-  const gates = second.classes.map((c) => CLASS_GATES[c]);
-  const fits = (tok: Token | undefined) => tok !== undefined && (second.words.has(tok.l) || gates.some((g) => g(tok)));
+  const first = els[0];
+  if (first.classes.length) return null;
+  // What can come next: the elements after the first up to the first one that must be present ("the current?
+  // fiscal? year": current, fiscal or year); none when all may be absent (the rule may end after its first word).
+  const next: Elem[] = [];
+  for (let k = 1; k < els.length; k++) {
+    next.push(els[k]);
+    if (!els[k].opt) break;
+  }
+  if (!next.length || next[next.length - 1].opt) return null;
+  const gates = next.flatMap((e) => e.classes.map((c) => CLASS_GATES[c]));
+  const fits = (tok: Token | undefined) => tok !== undefined && (next.some((e) => e.words.has(tok.l)) || gates.some((g) => g(tok)));
   return (t, i) => (first.words.has(t[i].l) && fits(t[i + 1])) || (first.opt && fits(t[i]));
 }
 

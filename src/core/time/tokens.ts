@@ -208,18 +208,25 @@ export const CLASSES: Record<string, ClassMatcher> = {
 };
 
 const NUMERIC_WORDS = new Set<string>(['a', 'an', 'noon', 'midday', 'midnight', ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...ORDINALS.keys(), ...VAGUE_NUMBERS, ...DECADE_WORDS.keys()]);
-const numeric = (tok: Token): boolean => /^[\d'’]/.test(tok.s) || NUMERIC_WORDS.has(tok.l);
+/** A token opening with a digit or an apostrophe ('90s), by character code; or a number word. */
+const numeric = (tok: Token): boolean => {
+  const c = tok.s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || NUMERIC_WORDS.has(tok.l);
+};
+// Plurals as whole words ("Fridays", "weeks"), so a gate never slices a token to test it.
+const WEEKDAY_PLURALS = new Set([...WEEKDAYS.keys()].map((w) => `${w}s`));
+const UNIT_PLURALS = new Set([...UNITS.keys()].map((u) => `${u}s`));
 
 /** Cheap tests that a class could match at a token (no allocation), so rules are tried only where they may start. */
 export const CLASS_GATES: Record<string, (tok: Token) => boolean> = {
   MONTH: (tok) => MONTHS.has(tok.s),
   HOLIDAY: (tok) => HOLIDAY_HEADS.has(tok.l),
   DOW: (tok) => WEEKDAYS.has(tok.s),
-  DOWS: (tok) => tok.s.endsWith('s') && WEEKDAYS.has(tok.s.slice(0, -1)),
+  DOWS: (tok) => WEEKDAY_PLURALS.has(tok.s),
   DAY: numeric,
   YEAR: numeric,
   NUM: numeric,
-  UNIT: (tok) => UNITS.has(tok.l) || (tok.l.endsWith('s') && UNITS.has(tok.l.slice(0, -1))),
+  UNIT: (tok) => UNITS.has(tok.l) || UNIT_PLURALS.has(tok.l),
   QUARTERS: (tok) => tok.l === 'quarters',
   ORDQ: numeric,
   DECADE: numeric,

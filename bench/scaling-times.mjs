@@ -30,7 +30,7 @@ export async function rows({ ROOT, tmp, core, config }) {
   const full = medianMs(analyze, 21);
   const row = await scalingRow(`temporal tagger (find + resolve), sample ×N: ${sampleTagMs.toFixed(2)} ms on the sample, ${tag(body).length} expressions; full analysis ${full.toFixed(1)} ms`, 'copies', [1, 2, 4, 8, 16], (n) => {
     const text = copies(n);
-    return medianMs(() => tag(text), 9);
+    return medianMs(() => tag(text), 21); // (the small points take milliseconds: more runs, so one disturbed run does not decide)
   });
   row.sampleTagMs = sampleTagMs;
   row.sampleFullMs = full;

@@ -112,9 +112,17 @@ function secondElementGate(els: Elem[]): Rule['pre'] {
     if (!els[k].opt) break;
   }
   if (!next.length || next[next.length - 1].opt) return null;
-  const gates = next.flatMap((e) => e.classes.map((c) => CLASS_GATES[c]));
-  const fits = (tok: Token | undefined) => tok !== undefined && (next.some((e) => e.words.has(tok.l)) || gates.some((g) => g(tok)));
-  return (t, i) => (first.words.has(t[i].l) && fits(t[i + 1])) || (first.opt && fits(t[i]));
+  // (One set of words and a list of gates, read with plain loops: the gate runs for every candidate token.)
+  const words = new Set(next.flatMap((e) => [...e.words]));
+  const gates = [...new Set(next.flatMap((e) => e.classes.map((c) => CLASS_GATES[c])))];
+  const fits = (tok: Token | undefined): boolean => {
+    if (tok === undefined) return false;
+    if (words.has(tok.l)) return true;
+    for (let g = 0; g < gates.length; g++) if (gates[g](tok)) return true;
+    return false;
+  };
+  const opt = first.opt;
+  return (t, i) => (first.words.has(t[i].l) && fits(t[i + 1])) || (opt && fits(t[i]));
 }
 
 const v = (c: Caps, k: number) => c[k]?.v;

@@ -96,13 +96,14 @@ function isDoublePrime(t: string, i: number): boolean {
   return i >= 3 && /\d['’′]\d{1,2}$/.test(t.slice(Math.max(0, i - 4), i));
 }
 
-interface Pair {
-  start: number;
-  end: number;
-  closed: boolean;
-  double: boolean;
-  open: string;
-  close: string | null;
+/**
+ * A pair of marks, made in the shape of a RawQuote from the start: a paragraph whose quotes are found as spans only
+ * finishes its pairs in place (one object per quote, not a pair and then a copy: such a paragraph may hold 100k).
+ */
+type Pair = RawQuote;
+
+function pairOf(start: number, end: number, closed: boolean, double: boolean, openMark: string, closeMark: string | null): Pair {
+  return { start, end, closed, opensParagraph: false, double, openMark, closeMark, sentenceStart: 0, sentenceEnd: 0, partial: false, words: 0, noSpeaker: null, unsure: false };
 }
 
 /** Pair double marks: returns top-level double quotes (the last may be unclosed). */
@@ -139,16 +140,16 @@ function pairDoubles(t: string): Pair[] {
     if (role === 'open') {
       nested = 0;
       // A straight mark left open before a curly one (or the reverse) is a stray from scraped copy, not a quote.
-      if (open >= 0 && (openMark === '"') === (c === '"')) out.push({ start: open, end: trimEnd(t, i), closed: false, double: true, open: openMark, close: null });
+      if (open >= 0 && (openMark === '"') === (c === '"')) out.push(pairOf(open, trimEnd(t, i), false, true, openMark, null));
       open = i;
       openMark = c;
     } else if (role === 'close' && open >= 0) {
-      out.push({ start: open, end: i + 1, closed: true, double: true, open: openMark, close: c });
+      out.push(pairOf(open, i + 1, true, true, openMark, c));
       open = -1;
     }
   }
   // (A straight mark left open in a paragraph set with curly marks is a stray too.)
-  if (open >= 0 && !(openMark === '"' && out.some((p) => p.open !== '"'))) out.push({ start: open, end: trimEnd(t, t.length), closed: false, double: true, open: openMark, close: null });
+  if (open >= 0 && !(openMark === '"' && out.some((p) => p.openMark !== '"'))) out.push(pairOf(open, trimEnd(t, t.length), false, true, openMark, null));
   return out.some((p) => p.end <= p.start) ? out.filter((p) => p.end > p.start) : out;
 }
 
@@ -176,11 +177,11 @@ function pairSingles(t: string, doubles: Pair[]): Pair[] {
     if (open < 0) {
       if (c !== '’' && f.open && !f.close) open = i;
     } else if (f.close && !f.open && c !== '‘') {
-      out.push({ start: open, end: i + 1, closed: true, double: false, open: t[open], close: c });
+      out.push(pairOf(open, i + 1, true, false, t[open], c));
       open = -1;
     }
   }
-  if (open === 0) out.push({ start: 0, end: trimEnd(t, t.length), closed: false, double: false, open: t[0], close: null });
+  if (open === 0) out.push(pairOf(0, trimEnd(t, t.length), false, false, t[0], null));
   return out;
 }
 
@@ -327,7 +328,10 @@ export function findQuotes(original: string, heading = false, spansOnly = false)
   }
   // (Each list is in text order already: only a mix of the two needs sorting.)
   const pairs = !singles.length ? kept : !kept.length ? singles : [...singles, ...kept].sort((a, b) => a.start - b.start);
-  if (spansOnly) return { quotes: pairs.map((p) => spanOnly(p, t.length)), sentences: [0] };
+  if (spansOnly) {
+    for (const p of pairs) spanOnly(p, t.length);
+    return { quotes: pairs, sentences: [0] };
+  }
   const sentences = sentenceStarts(t, pairs);
   if (t !== original) for (let i = 0; i < sentences.length; i++) if (t[sentences[i]] === '"' && original[sentences[i] - 1] === "'") sentences[i]--;
   let straight = 0;
@@ -357,8 +361,8 @@ export function findQuotes(original: string, heading = false, spansOnly = false)
       closed: p.closed,
       opensParagraph: p.start === 0,
       double: p.double,
-      openMark: p.open,
-      closeMark: p.close,
+      openMark: p.openMark,
+      closeMark: p.closeMark,
       sentenceStart,
       sentenceEnd,
       partial,
@@ -370,9 +374,12 @@ export function findQuotes(original: string, heading = false, spansOnly = false)
   return { quotes, sentences };
 }
 
-/** A quote as a span and its marks, nothing read around it (for a paragraph whose quotes are not attributed). */
+/** A pair finished as a quote with nothing read around it, in place (for a paragraph whose quotes are not attributed). */
 function spanOnly(p: Pair, length: number): RawQuote {
-  return { start: p.start, end: p.end, closed: p.closed, opensParagraph: p.start === 0, double: p.double, openMark: p.open, closeMark: p.close, sentenceStart: 0, sentenceEnd: length, partial: false, words: 0, noSpeaker: null, unsure: false };
+  p.opensParagraph = p.start === 0;
+  p.sentenceStart = 0;
+  p.sentenceEnd = length;
+  return p;
 }
 
 /** The text of [from, to) with the given quotes blanked out (same length). */

@@ -3,8 +3,8 @@ import type { Entity, Span } from '../types';
 import { findCues, isRole, SPEECH_NOUNS, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
-import { SPEECH_VERBS } from '../lexicon';
-import { clauseSubject, finiteVerb, frontedMain, governingSubject, CONTRAST_LINKS } from './clause';
+import { SPEECH_VERBS, WEEKDAY_WORDS, words } from '../lexicon';
+import { clauseSubject, finiteVerb, frontedMain, governingSubject, AUXILIARIES, CONTRAST_LINKS } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
 export interface LocalAttribution {
@@ -116,7 +116,7 @@ const NOT_SPEAKER_LABELS = new Set('update updated breaking note editor’s note
 const PASSIVE_CUES = /^(?:called|labeled|labelled|dubbed|described|known|branded|termed|uttered|coined|nicknamed|deemed|characterized)$/;
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
 /** Words that may follow an aside's cue before its closing comma (`, he said Tuesday,`, `, she added later,`). */
-const TIME_AFTER_CUE = /^(?:today|yesterday|tuesday|monday|wednesday|thursday|friday|saturday|sunday|later|then|again|too|also)$/;
+const TIME_AFTER_CUE: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...words('today yesterday later then again too also')]);
 const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who)$/;
 const BE_BEFORE = /^(?:was|were|is|are|be|been|being|once|often|widely|also)$/;
 
@@ -141,8 +141,6 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
 /** Words that end the search for a relative's or a possessive's governing verb: its phrase is no verb's object. */
 const PREPOSITIONS_OR_PARTICLES = /^(?:of|in|on|at|with|from|into|onto|under|during|through|within|without|about|against|among|amid|between|toward|towards|upon|via|behind|beside|like|than|to|for|by|out|up|off|over|as|and|or|but)$/;
-/** Auxiliaries: `"...," he was told` is no attribution by the subject. */
-const AUXILIARY = /^(?:is|was|are|were|has|had|have|would|will|could|can|should|might|may|must|did|does|do)$/;
 
 /**
  * The subject a participle takes before the sentence's own: the subject of an absolute `with` phrase ("..., with
@@ -366,7 +364,8 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const sp = speakerAfter(toks, k - 1, hi, true);
     if (!sp || sp.start !== toks[k]?.start || !(sp.kind === 'name' || sp.kind === 'pronoun' ? speaks(sp) : isPlainRole(sp, t))) return null;
     const v = tokenAt(sp.end);
-    if (v >= hi || !finiteVerb(toks[v]) || AUXILIARY.test(toks[v].lower)) return null;
+    // (Not an auxiliary: `"...," he was told` is no attribution by the subject.)
+    if (v >= hi || !finiteVerb(toks[v]) || AUXILIARIES.has(toks[v].lower)) return null;
     let e = v + 1;
     if (e < toks.length && /^(?:on|back|up|in|out)$/.test(toks[e].lower)) e++;
     const next = toks[e];
@@ -383,7 +382,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       let a = tokenAt(Math.min(h.start, h.speaker!.start)) - 1;
       if (a >= from && toks[a].lower === 'as') a--;
       let e = tokenAt(Math.max(h.end, h.speaker!.end));
-      while (e < qk && !toks[e].cap && !toks[e].punct && (toks[e].lower.endsWith('ly') || TIME_AFTER_CUE.test(toks[e].lower))) e++;
+      while (e < qk && !toks[e].cap && !toks[e].punct && (toks[e].lower.endsWith('ly') || TIME_AFTER_CUE.has(toks[e].lower))) e++;
       // (Not right before the quote: `X said, "..."` introduces it and needs no aside rule.)
       if (a >= from && toks[a].w === ',' && e < qk - 1 && toks[e].w === ',') return h;
       return null;
@@ -486,7 +485,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (prev === 'to') {
       v = p - 2;
       if (v < from || !finiteVerb(toks[v])) return a;
-    } else if (!finiteVerb(x) && !AUXILIARY.test(prev)) return a;
+    } else if (!finiteVerb(x) && !AUXILIARIES.has(prev)) return a;
     const sp = speakerBefore(toks, v, from, true);
     return sp && sp.end <= toks[v].start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: toks[v].start, end: toks[v].end }, speaker: sp } : a;
   };

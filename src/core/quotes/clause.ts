@@ -3,7 +3,7 @@ import { speakerAfter, speakerBefore, type SpeakerPhrase, type Token } from './c
 import { SPEECH_VERBS } from '../lexicon';
 
 /** Auxiliaries and modals that follow a clause's subject ("Trump would denounce", "she has called"). */
-const AUXILIARIES = new Set('is was are were has had have would will could can should might may must did does do'.split(' '));
+export const AUXILIARIES: ReadonlySet<string> = new Set('is was are were has had have would will could can should might may must did does do'.split(' '));
 /** Common irregular past tenses ("sent", "took"). */
 const IRREGULAR_PAST = new Set(
   'sent made took gave told said wrote went came got put set kept left held brought thought found met ran won lost saw spoke began became stood led heard felt paid meant built struck hit cut let knew grew threw drew chose rose fell broke spent sought fought caught taught sold wore hung shot bit'.split(' '),
@@ -35,8 +35,10 @@ export function clauseSubject(toks: Token[], from: number, to: number, speaks: (
 
 /** Words that open a clause of their own inside a sentence ("..., when he said", "although she wrote", "and he called"). */
 const CLAUSE_LINKS = new Set('when while whereas although though because as after before since until once unless if where but yet and ;'.split(' '));
-/** Subordinators whose fronted clause ends at a comma ("When he spoke, she said ..."). */
-const FRONTED = new Set('when while whereas although though because as after before since until once unless if asked'.split(' '));
+/** Subordinating conjunctions that may open a sentence's fronted clause ("When he spoke, she said ..."). */
+const SUBORDINATING = 'when while whereas although though because as after before since until once unless if'.split(' ');
+/** What opens a fronted clause ended by a comma, for `governingSubject`: the subordinators and the participle `asked`. */
+const FRONTED = new Set([...SUBORDINATING, 'asked']);
 
 /** How a clause opens: a comma after a fronted subordinate clause, a relative pronoun as subject ("who said") or
  * object ("which he called"), or a linking word. */
@@ -102,7 +104,7 @@ export const CONTRAST_LINKS = new Set('but yet while whereas although though'.sp
 
 /** Subordinators that open a fronted clause for `frontedMain` (FRONTED, `where` and `despite` ("Despite what he wrote ..., X
 said"), not the participle `asked`). */
-const SUBORDINATORS = new Set('when while whereas although though because as after before since until once unless if where despite'.split(' '));
+const SUBORDINATORS = new Set([...SUBORDINATING, 'where', 'despite']);
 /** Words that may stand before a subordinator at a sentence's start ("Shortly after", "Even before", "But when"). */
 const PRE_SUBORDINATOR = /^(?:but|and|so|yet|shortly|even|just|only|long|soon|right|then|now|later|earlier)$/;
 /** Words between a main clause's subject and its verb ("he later said", "Rubio said only"). */

@@ -288,3 +288,19 @@ describe('time classes: a modified calendar day, year-to-date spans, ordinal day
     assert.equal(value(s, 'the year-ago period', '2020-10-26'), '2019-Q3');
   });
 });
+
+describe('time classes: a generic "today\'s" and "recently" after a be/have auxiliary are not tagged', () => {
+  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
+  it('leaves "today\'s" untagged (the generic "nowadays" sense), but keeps "today" and "yesterday\'s"', () => {
+    assert.deepEqual(texts("Parents worry that today's teenagers read less than their grandparents did."), []);
+    assert.deepEqual(texts("The museum owns few of the gadgets found in today's kitchens."), []);
+    assert.deepEqual(texts('The council votes today on the budget.'), [['today', 'DATE', '2020-01-10']]);
+    assert.deepEqual(texts("Traders shrugged off yesterday's report."), [['yesterday', 'DATE', '2020-01-09']]);
+  });
+  it('leaves "recently" untagged after is/was/has/have/had, but tags it before a verb and after "until"', () => {
+    assert.deepEqual(texts('The bakery has recently added a night shift.'), []);
+    assert.deepEqual(texts('The bridge was recently repainted by a county crew.'), []);
+    assert.deepEqual(texts('The bakery recently added a night shift.'), [['recently', 'DATE', 'PAST_REF']]);
+    assert.deepEqual(texts('Until recently, the bridge carried two lanes.'), [['recently', 'DATE', 'PAST_REF']]);
+  });
+});

@@ -157,6 +157,8 @@ const daySpec = (c: Caps, k: number): TimeSpec | null => {
   return x === undefined ? null : typeof x === 'number' ? { k: 'dow', dow: x, mod: null } : CLOCK_DAY[x] ?? null;
 };
 const prevWord = (t: Token[], i: number) => t[i - 1]?.l;
+/** Be and have auxiliaries before an adverb of the perfect or passive ("has recently", "was recently"). */
+const PERFECT_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 /** A token that ends a sentence or opens a quote or aside: what may come just before a sentence's first word. */
 const SENTENCE_BREAK = /^[.!?"“”'’`_:;—–]$/;
 /** A hyphen at token k then "earlier"/"ago": "a year-earlier loss" is the year-ago period (read by the year-ago rules), not a duration. */
@@ -262,8 +264,10 @@ const RULES: Rule[] = [
   rule('the week of @MONTH @DAY', (c) => date({ k: 'weekOf', day: { k: 'day', y: null, m: v(c, 3), d: v(c, 4) } })),
   // Days around the article date and the narrative's reference
   rule('the? day before|after yesterday|tomorrow', (c) => date({ k: 'shift', unit: 'D', n: v(c, 2) === 'yesterday' ? -2 : 2, from: 'dct' })),
+  // "today's world", "today's computers": the possessive is mostly the generic "nowadays", which TimeBank leaves untagged
+  // (4 of 6; the other 2 are the day, never PRESENT_REF), so it is not tagged; "yesterday's", "tomorrow's" stay days.
   rule('yesterday|today|tomorrow|tonight', (c, t, i) =>
-    v(c, 0) === 'today' && t[i + 1]?.s === "'" && t[i + 2]?.l === 's' ? fixed('DATE', 'PRESENT_REF') : date(CLOCK_DAY[v(c, 0)])),
+    v(c, 0) === 'today' && t[i + 1]?.s === "'" && t[i + 2]?.l === 's' ? NOT_TIME : date(CLOCK_DAY[v(c, 0)])),
   rule('this @PART', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 1), day: CLOCK_DAY.today } })),
   rule('last night', () => ({ type: 'TIME', spec: { k: 'dayPart', part: 'NI', day: CLOCK_DAY.yesterday } })),
   rule('@PART yesterday|today|tomorrow', (c) => ({ type: 'TIME', spec: { k: 'dayPart', part: v(c, 0), day: CLOCK_DAY[v(c, 1)] } })),
@@ -370,7 +374,9 @@ const RULES: Rule[] = [
   rule('now|currently|nowadays', (c, t, i) => (t[i].s === 'Now' && t[i + 1]?.s === ',' && (i === 0 || SENTENCE_BREAK.test(t[i - 1].s)) ? null : fixed('DATE', 'PRESENT_REF'))),
   rule('at present', () => fixed('DATE', 'PRESENT_REF')),
   rule('these days', () => fixed('DATE', 'PRESENT_REF')),
-  rule('recently|lately', () => fixed('DATE', 'PAST_REF')),
+  // "has recently moved", "was recently extended": after a be/have auxiliary the perfect or passive already places
+  // the event; TimeBank leaves that adverb untagged (0 of 3), while "recently announced", "until recently" are PAST_REF.
+  rule('recently|lately', (c, t, i) => (PERFECT_AUX.has(prevWord(t, i) ?? '') ? null : fixed('DATE', 'PAST_REF'))),
   // "the current weakness", "his current position": the present (TimeML PRESENT_REF); "the then current price" the past.
   // Not a current account or current assets (accounting), not a unit ("the current year" has rules of its own), not a noun.
   rule('then? current', (c, t, i) => {

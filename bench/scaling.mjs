@@ -8,9 +8,16 @@ import { readFileSync } from 'node:fs';
  * turns other processes take on a busy machine (which wall time counts) nor the garbage collector's helper threads
  * that run beside it (which the process's CPU time adds on top). Linux reads /proc/thread-self/schedstat (ns);
  * elsewhere this falls back to the process's CPU time.
+ *
+ * The kernel adds a running thread's time to that counter only at a scheduler tick (every 4 ms here) or when the
+ * thread leaves the CPU, so a plain read is up to a tick stale: a 5 ms analysis read as 4 or 8 ms, and the least of
+ * several runs picked the stalest. The thread first sleeps for a millisecond (it leaves the CPU, and the kernel
+ * brings its counter up to date), so the read is exact to microseconds; the sleep is wall time, not CPU time.
  */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 export function threadCpuMs() {
   try {
+    Atomics.wait(pause, 0, 0, 1);
     return Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]) / 1e6;
   } catch {
     const u = process.cpuUsage();

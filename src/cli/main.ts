@@ -30,7 +30,7 @@ check    lints articles; exits 1 when any finding is an error.
          Folders include .article/.story files, and .md/.txt files under a ${GUIDE_FILE}.
          Files that cannot be read are skipped, one line each on stderr. --jobs: worker threads
          (default: up to 4 for more than 20 files).
-analyze  prints one JSON object: quotes, entities, events, times, diagnostics.
+analyze  prints one JSON object: quotes, unlistedQuotes, entities, events, times, diagnostics.
 outline  prints the article's events as a timeline.`;
 
 class UsageError extends Error {}

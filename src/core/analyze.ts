@@ -12,7 +12,7 @@ import { compileRules, consistencyFindings, runRulesOnParagraph, type ParagraphS
 import { transcriptTurns } from './style/transcript';
 import { firstIndexWhereNot, pushAll } from './search';
 import { planFix } from './edits';
-import type { AnalysisResult, Diagnostic, Finding, Fix, Severity, Span } from './types';
+import type { AnalysisResult, Diagnostic, Finding, Fix, Severity, Span, UnlistedQuotes } from './types';
 
 export { ParagraphCache, type Pass, type PassContext, type PreparedConfig } from './pass';
 
@@ -33,7 +33,7 @@ export const stylePass: Pass = {
   run(ctx) {
     const rules = ctx.config.rules;
     const turns = transcriptTurns(ctx.doc.paragraphs);
-    const inQuote = insideAny(turns.length ? [...ctx.quotes, ...turns] : ctx.quotes);
+    const inQuote = insideAny(turns.length ? [...ctx.quotes, ...turns] : ctx.quotes, ctx.unlistedQuotes);
     const byId = new Map(rules.map((r) => [`style/${r.spec.id}`, r.spec]));
     const occurrences: ParagraphStyleResult['forms'] = [];
     for (const p of ctx.doc.paragraphs) {
@@ -51,22 +51,40 @@ export const stylePass: Pass = {
   },
 };
 
-/** A test for whether a span lies inside one of `spans` (the direct quotes: the speaker's words). */
-export function insideAny(spans: Span[]): (s: Span) => boolean {
+/**
+ * A test for whether a span lies inside one of `spans` (the direct quotes: the speaker's words) or one of the
+ * `unlisted` quotes of paragraphs over the bound.
+ */
+export function insideAny(spans: Span[], unlisted: readonly UnlistedQuotes[] = []): (s: Span) => boolean {
   // Merged at the first question: an article with no dates or no style matches never asks.
   let merged: Span[] | null = null;
   return (s) => {
     merged ??= mergeSpans(spans);
     const i = firstIndexWhereNot(merged, (q) => q.end <= s.start);
-    return i < merged.length && merged[i].start <= s.start && s.end <= merged[i].end;
+    if (i < merged.length && merged[i].start <= s.start && s.end <= merged[i].end) return true;
+    const g = unlisted.length ? unlisted[firstIndexWhereNot(unlisted, (u) => u.end <= s.start)] : undefined;
+    return !!g && g.start <= s.start && insideOffsets(g.offsets, s);
   };
+}
+
+/** Whether a span lies inside one of the ascending, disjoint [start, end) stretches of a flat offset list. */
+function insideOffsets(o: readonly number[], s: Span): boolean {
+  // The last stretch starting at or before s.start (binary search over the even slots).
+  let lo = 0;
+  let hi = o.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o[2 * mid] <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && s.end <= o[2 * lo - 1];
 }
 
 /** The date checks (`dates/...`) on the tagger's expressions; after the quotes pass, whose quotes they respect. */
 export const datesPass: Pass = {
   id: 'dates',
   run(ctx) {
-    pushAll(ctx.findings, dateCheckFindings(ctx.doc.text, articleTimes(ctx), ctx.date, insideAny(ctx.quotes), ctx.config.guide.dates.weekdayWindow));
+    pushAll(ctx.findings, dateCheckFindings(ctx.doc.text, articleTimes(ctx), ctx.date, insideAny(ctx.quotes, ctx.unlistedQuotes), ctx.config.guide.dates.weekdayWindow));
   },
 };
 
@@ -210,7 +228,7 @@ export class Analyzer {
   }
 
   private context(doc: ArticleDocument, options: AnalyzeOptions): PassContext {
-    return { doc, config: this.config, date: articleDate(doc, options.date), cache: this.cache, findings: frontMatterDateFindings(doc), quotes: [], entities: [], events: [] };
+    return { doc, config: this.config, date: articleDate(doc, options.date), cache: this.cache, findings: frontMatterDateFindings(doc), quotes: [], unlistedQuotes: [], entities: [], events: [] };
   }
 
   private result(ctx: PassContext, options: AnalyzeOptions): AnalysisResult {
@@ -219,6 +237,7 @@ export class Analyzer {
       file: options.file,
       date: ctx.date,
       quotes: ctx.quotes,
+      unlistedQuotes: ctx.unlistedQuotes,
       entities: ctx.entities,
       events: ctx.events,
       times: articleTimes(ctx),

@@ -3,7 +3,7 @@ import type { StyleGuide } from './config/styleGuide';
 import type { ConfigProblem } from './config/validate';
 import type { ArticleDocument } from './document';
 import type { CompiledRule } from './style/rules';
-import type { ArticleEvent, Entity, Finding, Quote, Span } from './types';
+import type { ArticleEvent, Entity, Finding, Quote, Span, UnlistedQuotes } from './types';
 
 /** Configuration prepared once per style guide: compiled rules and anything a pass precomputes. */
 export interface PreparedConfig {
@@ -70,6 +70,7 @@ export interface PassContext {
   cache: ParagraphCache;
   findings: Finding[];
   quotes: Quote[];
+  unlistedQuotes: UnlistedQuotes[];
   entities: Entity[];
   events: ArticleEvent[];
 }

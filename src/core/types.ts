@@ -46,6 +46,19 @@ export interface Quote extends TextSpan {
   source?: QuoteSource | null;
 }
 
+/**
+ * The quotes of one paragraph over the quote or prose bound (not prose: attribution is not checked there). They are
+ * found, but kept as offsets rather than one `Quote` record each: such a paragraph may hold 100k quotes, and their
+ * records made its analysis grow faster than its length. A quote of it that continues into, or from, another paragraph
+ * is a `Quote` record as usual.
+ */
+export interface UnlistedQuotes extends Span {
+  /** How many quotes the paragraph holds (besides any listed as records). */
+  count: number;
+  /** Absolute [start, end) offsets of the quoted stretches, ascending, flat: [start, end, start, end, ...]; quotes that overlap are merged. */
+  offsets: number[];
+}
+
 /** A quote's match in a source file: offsets and line in that file, the cue time and speaker label of a transcript. */
 export interface QuoteSource {
   file: string;
@@ -105,6 +118,8 @@ export interface AnalysisResult {
   file: string;
   date: string | null;
   quotes: Quote[];
+  /** The quotes of paragraphs over the quote or prose bound, as offsets (not in `quotes`). */
+  unlistedQuotes: UnlistedQuotes[];
   entities: Entity[];
   events: ArticleEvent[];
   /** Every temporal expression, resolved against the article date and the narrative's reference time. */

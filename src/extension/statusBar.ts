@@ -62,7 +62,8 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const { errors, warnings, infos, hints } = severityCounts(analysis.result.diagnostics);
-    const quotes = analysis.result.quotes.length;
+    // (Quotes of a paragraph over the bound are counted, though not listed one by one.)
+    const quotes = analysis.result.quotes.length + analysis.result.unlistedQuotes.reduce((n, u) => n + u.count, 0);
     this.item.text = `$(book) ${errors ? `$(error) ${errors} ` : ''}$(warning) ${warnings} $(info) ${infos}`;
     const hinted = hints ? ` (as in the Problems panel; plus ${plural(hints, 'hint')} shown only in the editor)` : '';
     this.item.tooltip = `Copydesk: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${hinted}; ${quotes} quotes, ${analysis.result.entities.length} names, ${analysis.result.events.length} events. Click for the Problems panel.${vscode.workspace.isTrusted ? '' : ' Restricted mode: the workspace is not trusted, so only the embedded style guide and registry apply.'}`;

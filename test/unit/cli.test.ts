@@ -27,7 +27,7 @@ describe('copydesk CLI', () => {
     const { code, out } = await cli('analyze', path.join(dir, 'one.md'));
     assert.equal(code, 0);
     const r = JSON.parse(out);
-    assert.deepEqual(Object.keys(r), ['file', 'date', 'quotes', 'entities', 'events', 'times', 'diagnostics']);
+    assert.deepEqual(Object.keys(r), ['file', 'date', 'quotes', 'unlistedQuotes', 'entities', 'events', 'times', 'diagnostics']);
     assert.equal(r.date, '2020-01-10');
     const d = r.diagnostics.find((x: { rule: string }) => x.rule === 'style/slams');
     assert.deepEqual([d.line, d.column, d.severity], [5, 14, 'error']);

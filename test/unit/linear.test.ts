@@ -16,7 +16,7 @@ const MANY = 140_000; // past the ~120k arguments where `push(...items)` overflo
 /** A pass context over plain text (one paragraph per line). */
 async function contextFor(text: string, yaml?: string): Promise<PassContext> {
   const { guide } = await loadGuide(yaml);
-  return { doc: parseArticle(text, 'plain'), config: prepareConfig(guide), date: '2020-01-10', cache: new ParagraphCache(), findings: [], quotes: [], entities: [], events: [] };
+  return { doc: parseArticle(text, 'plain'), config: prepareConfig(guide), date: '2020-01-10', cache: new ParagraphCache(), findings: [], quotes: [], unlistedQuotes: [], entities: [], events: [] };
 }
 
 /** `sentence` repeated `MANY` times, 1,000 to a line. */
@@ -122,11 +122,18 @@ describe('linear passes on large inputs', () => {
     /** One paragraph of `n` short quotes, each attributed by "Haddad said." in the same sentence. */
     const paragraph = (n: number) => 'Mayor Amira Haddad spoke. ' + '“Yes,” Haddad said. '.repeat(n).trimEnd() + '\n';
 
-    it('a paragraph over the bound keeps its quotes, unattributed, with one not-prose finding and no saying events', async () => {
+    it('a paragraph over the bound keeps its quotes as unlisted offsets, unattributed, with one not-prose finding and no saying events', async () => {
       const text = paragraph(MAX_QUOTES_PER_PARAGRAPH + 1);
       const r = await analyzeWith(text);
-      assert.equal(r.quotes.length, MAX_QUOTES_PER_PARAGRAPH + 1);
-      assert.ok(r.quotes.every((q) => q.speaker === null && q.cue === null && !q.attributed));
+      // Every quote is found, as offsets of the paragraph's one unlisted group (no Quote records).
+      assert.equal(r.quotes.length, 0);
+      assert.equal(r.unlistedQuotes.length, 1);
+      const [group] = r.unlistedQuotes;
+      assert.deepEqual([group.start, group.end, group.count], [0, text.length - 1, MAX_QUOTES_PER_PARAGRAPH + 1]);
+      const stretches: string[] = [];
+      for (let i = 0; i < group.offsets.length; i += 2) stretches.push(text.slice(group.offsets[i], group.offsets[i + 1]));
+      assert.equal(stretches.length, MAX_QUOTES_PER_PARAGRAPH + 1);
+      assert.ok(stretches.every((s) => s === '“Yes,”'));
       const notProse = r.diagnostics.filter((d) => d.rule === 'quotes/not-prose');
       assert.equal(notProse.length, 1);
       assert.equal(notProse[0].severity, 'info');
@@ -145,6 +152,25 @@ describe('linear passes on large inputs', () => {
       const mixed = await analyzeWith('“We will build it,” Haddad said.\n\n' + paragraph(MAX_QUOTES_PER_PARAGRAPH + 1));
       assert.equal(mixed.quotes[0].speaker?.text, 'Haddad');
       assert.equal(mixed.quotes.filter((q) => q.speaker).length, 1);
+      assert.equal(mixed.unlistedQuotes[0].count, MAX_QUOTES_PER_PARAGRAPH + 1);
+    });
+
+    it('style rules and date checks skip the unlisted quotes of a paragraph over the bound, as they skip listed ones', async () => {
+      // "in order to" inside each quote (speakers' words: skipped), and once outside them (reported).
+      const text = 'They came in order to win. ' + '“We came in order to win,” Haddad said. '.repeat(MAX_QUOTES_PER_PARAGRAPH + 1).trimEnd() + '\n';
+      const r = await analyzeWith(text);
+      assert.equal(r.unlistedQuotes[0].count, MAX_QUOTES_PER_PARAGRAPH + 1);
+      const hits = r.diagnostics.filter((d) => d.rule === 'style/in-order-to');
+      assert.deepEqual(hits.map((d) => d.start), [10]);
+    });
+
+    it('a quote of a paragraph over the bound that continues into the next paragraph stays a record', async () => {
+      const text = paragraph(MAX_QUOTES_PER_PARAGRAPH + 1).trimEnd() + ' “We will go on.\n\n“And we will stay,” Haddad said.\n';
+      const r = await analyzeWith(text);
+      assert.equal(r.unlistedQuotes[0].count, MAX_QUOTES_PER_PARAGRAPH + 1);
+      assert.equal(r.quotes.length, 1);
+      assert.equal(r.quotes[0].text, '“We will go on.\n\n“And we will stay,”');
+      assert.equal(r.quotes[0].attributed, false);
     });
   });
 });

@@ -19,9 +19,12 @@ describe('the prose length bound per paragraph', () => {
     const r = await analyzeWith(text, undefined, 'story.md', '2020-01-10');
     const at = long.length + 2; // the short paragraph after the long one
     const inLong = (s: { start: number }) => s.start < long.length;
-    // Quotes: all found, none of the long paragraph's attributed; the short paragraph's is.
-    assert.equal(r.quotes.length, n + 1);
-    assert.ok(r.quotes.filter(inLong).every((q) => q.speaker === null && q.cue === null && !q.attributed && q.text === text.slice(q.start, q.end)));
+    // Quotes: all found, the long paragraph's as unlisted offsets (not attributed); the short paragraph's attributed.
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.unlistedQuotes.length, 1);
+    assert.deepEqual([r.unlistedQuotes[0].start, r.unlistedQuotes[0].end, r.unlistedQuotes[0].count], [0, long.length, n]);
+    assert.equal(r.unlistedQuotes[0].offsets.length, 2 * n);
+    assert.equal(text.slice(r.unlistedQuotes[0].offsets[0], r.unlistedQuotes[0].offsets[1]), '“We will stay,”');
     // ... and the names' reference rules (courtesy titles, title case) pass over it like the rest of the names pass.
     assert.equal(r.diagnostics.filter((d) => d.rule.startsWith('names/') && inLong(d)).length, 0);
     assert.equal(r.quotes.find((q) => q.start >= at)?.speaker?.name, 'Amira Haddad');

@@ -1,6 +1,6 @@
 // The quotes pass: find quotes per paragraph (cached), join multi-paragraph runs, attribute, report.
 import { MAX_PROSE_PARAGRAPH, overProseBound, type Pass, type PassContext } from '../pass';
-import type { Finding, Quote, Span } from '../types';
+import type { Finding, Quote, Span, UnlistedQuotes } from '../types';
 import { analyzeParagraph, cueSet, NameIndex, PERSON_PRONOUNS, type LocalAttribution, type ParagraphQuotes } from './attribution';
 import { findQuotes, maskQuotes, type RawQuote } from './finder';
 import { hasCueWord } from './cues';
@@ -117,25 +117,28 @@ function buildArticleSpeakers(ctx: PassContext): ArticleSpeakers {
   return { data, names, canonical, isHeading };
 }
 
-/** Quotes, speakers and quote findings of an article. */
-export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Finding[] } {
+/** Quotes, speakers and quote findings of an article (`unlisted`: the quotes of paragraphs over the bound, as offsets). */
+export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Finding[]; unlisted: UnlistedQuotes[] } {
   const { cues } = prepared(ctx);
   const paras = ctx.doc.paragraphs;
   const { data, names, canonical, isHeading } = articleSpeakers(ctx);
 
   // Join quote runs: an unclosed last quote continues into a paragraph that opens with a quote mark.
-  // A quote of a paragraph over the quote bound that joins no run is its own unattributed quote, kept as such (no
-  // record of its own: such a paragraph may hold 100k+ quotes).
+  // A quote of a paragraph over the quote bound that joins no run is not attributed and gets no record: its offsets
+  // join the paragraph's unlisted quotes (such a paragraph may hold 100k+ quotes).
   const text = ctx.doc.text;
-  const runs: (Rec[] | Quote)[] = [];
+  const runs: Rec[][] = [];
+  const unlisted: UnlistedQuotes[] = [];
   let open: Rec[] | null = null;
   data.forEach((d, pi) => {
     const base = paras[pi].start;
     const bounded = overQuoteBound(d);
+    let group: UnlistedQuotes | null = null;
     d.quotes.forEach((q, qi) => {
       const last = qi === d.quotes.length - 1;
       if (bounded && !(open && qi === 0) && !(last && !q.closed)) {
-        runs.push({ start: base + q.start, end: base + q.end, text: text.slice(base + q.start, base + q.end), attributed: false, speaker: null, cue: null });
+        if (!group) unlisted.push((group = { start: base, end: base + paras[pi].text.length, count: 0, offsets: [] }));
+        addMerged(group, base + q.start, base + q.end);
         open = null;
         return;
       }
@@ -177,10 +180,6 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
     return (nameOf(a.speaker, sStart, sEnd) ?? text.slice(sStart, sEnd)).toLowerCase();
   };
   for (const run of runs) {
-    if (!Array.isArray(run)) {
-      quotes.push(run);
-      continue;
-    }
     const first = run[0];
     const last = run[run.length - 1];
     if (run.some((r) => overQuoteBound(data[r.pi]))) {
@@ -251,7 +250,15 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
       });
     }
   }
-  return { quotes, findings };
+  return { quotes, findings, unlisted };
+}
+
+/** Count a quote in an unlisted group and add its offsets (merged with the last stretch when they overlap). */
+function addMerged(group: UnlistedQuotes, start: number, end: number): void {
+  group.count++;
+  const o = group.offsets;
+  if (o.length && start <= o[o.length - 1]) o[o.length - 1] = Math.max(o[o.length - 1], end);
+  else o.push(start, end);
 }
 
 /** A speaker named by an attribution of a paragraph; `end` is where a newly introduced person would come after. */
@@ -446,7 +453,8 @@ function pickNearest(items: { pos: number; a: LocalAttribution }[], pos: number)
 export const quotesPass: Pass = {
   id: 'quotes',
   run(ctx) {
-    const { quotes, findings } = analyzeQuotes(ctx);
+    const { quotes, findings, unlisted } = analyzeQuotes(ctx);
+    ctx.unlistedQuotes = unlisted;
     for (const q of quotes) ctx.quotes.push(q); // (no spread: a long text may hold 100k+ quotes)
     for (const f of findings) ctx.findings.push(f);
   },

@@ -171,6 +171,12 @@ describe('linear passes on large inputs', () => {
       assert.equal(r.quotes.length, 1);
       assert.equal(r.quotes[0].text, '“We will go on.\n\n“And we will stay,”');
       assert.equal(r.quotes[0].attributed, false);
+      // ... and one that runs on from the paragraph before into the first quote of one over the bound.
+      const into = '“We will go on.\n\n' + paragraph(MAX_QUOTES_PER_PARAGRAPH + 1).replace('Mayor Amira Haddad spoke. ', '');
+      const r2 = await analyzeWith(into);
+      assert.equal(r2.unlistedQuotes[0].count, MAX_QUOTES_PER_PARAGRAPH);
+      assert.deepEqual(r2.quotes.map((q) => q.text), ['“We will go on.\n\n“Yes,”']);
+      assert.equal(r2.unlistedQuotes[0].offsets[0], into.indexOf('“Yes,”', 20));
     });
   });
 });

@@ -1,7 +1,7 @@
 // Attribution: per paragraph, the cue and speaker phrase of each quote; per article, inheritance and pronouns.
 import type { Entity, Span } from '../types';
 import { findCues, isRole, SPEECH_NOUNS, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
-import { findQuotes, type RawQuote } from './finder';
+import { findQuotes, type PairList, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
 import { SPEECH_VERBS, WEEKDAY_WORDS, words } from '../lexicon';
 import { clauseSubject, finiteVerb, frontedMain, governingSubject, AUXILIARIES, CONTRAST_LINKS } from './clause';
@@ -26,6 +26,8 @@ export interface ParagraphQuotes {
   endsWithColon: boolean;
   /** That final colon, when there is one. */
   colon: Span | null;
+  /** Over a bound (found as spans only): every quote of the paragraph, compact; `quotes` holds only the first and the last. */
+  all?: PairList;
 }
 
 /** Cue words for a config: the built-in list plus the house's own. */

@@ -54,11 +54,12 @@ export interface FoundQuotes {
   quotes: RawQuote[];
   /** Sentence starts, ascending (paragraph-relative, outside quotes). */
   sentences: number[];
+  /** Found as spans only: every quote, compact (`quotes` then holds only the first and the last). */
+  all?: PairList;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
-/** The double quotation mark a character code is (`"` or one of DOUBLE_OPEN / DOUBLE_CLOSE, as a constant string), else null. */
+/** The double quotation mark a character code is (`"`, one of DOUBLE_OPEN, or a closing `”` `»`, as a constant string), else null. */
 const doubleMark = (c: number): string | null =>
   c === 0x22 ? '"' : c === 0x201c ? '“' : c === 0x201d ? '”' : c === 0x201e ? '„' : c === 0xab ? '«' : c === 0xbb ? '»' : null;
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
@@ -66,15 +67,28 @@ const UPPER_START = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
 
 const isAlnum = (c: string) => c !== '' && ALNUM.test(c);
 const isSpace = (c: string) => c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
-const isQuoteChar = (c: string) => c === '"' || c === "'" || c === '‘' || c === '’' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c);
-const isOpenPunct = (c: string) => '([{—–-/‒'.includes(c) || isQuoteChar(c);
+
+// The same tests by character code (-1: before or after the text), for the tests made at every quote mark: a
+// one-character string per mark, and a regex test per letter, cost more than the rest of the pairing.
+const isSpaceCode = (c: number) => c < 0 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+/** " ' ‘ ’ “ „ « ” » */
+const isQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb;
+/** ( [ { — – - / ‒ or a quote mark */
+const isOpenPunctCode = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x2012 || isQuoteCode(c);
+/** Whether the character at i is a letter, digit or mark (ASCII by code, the rest by ALNUM). */
+function isAlnumAt(t: string, i: number): boolean {
+  if (i < 0 || i >= t.length) return false;
+  const c = t.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return ALNUM.test(t[i]);
+}
 
 /** Whether a mark at i could open (left-flanking) and/or close (right-flanking) a quote. */
 function flanks(t: string, i: number): { open: boolean; close: boolean } {
-  const prev = i > 0 ? t[i - 1] : '';
-  const next = i + 1 < t.length ? t[i + 1] : '';
-  const open = !isSpace(next) && (isSpace(prev) || isOpenPunct(prev));
-  const close = !isSpace(prev) && !isAlnum(next);
+  const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
+  const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
+  const open = !isSpaceCode(next) && (isSpaceCode(prev) || isOpenPunctCode(prev));
+  const close = !isSpaceCode(prev) && !isAlnumAt(t, i + 1);
   return { open, close };
 }
 
@@ -93,40 +107,125 @@ function isApostrophe(t: string, i: number): boolean {
 
 /** A double mark that is an inch/second prime (5'10"). */
 function isDoublePrime(t: string, i: number): boolean {
-  return i >= 3 && /\d['’′]\d{1,2}$/.test(t.slice(Math.max(0, i - 4), i));
+  // (Only after a digit: the test is made at every straight double mark.)
+  const c = i >= 3 ? t.charCodeAt(i - 1) : 0;
+  return c >= 48 && c <= 57 && /\d['’′]\d{1,2}$/.test(t.slice(Math.max(0, i - 4), i));
 }
 
-/**
- * A pair of marks, made in the shape of a RawQuote from the start: a paragraph whose quotes are found as spans only
- * finishes its pairs in place (one object per quote, not a pair and then a copy: such a paragraph may hold 100k).
- */
+/** A pair of marks made into a RawQuote (nothing read around it yet). */
 type Pair = RawQuote;
 
 function pairOf(start: number, end: number, closed: boolean, double: boolean, openMark: string, closeMark: string | null): Pair {
   return { start, end, closed, opensParagraph: false, double, openMark, closeMark, sentenceStart: 0, sentenceEnd: 0, partial: false, words: 0, noSpeaker: null, unsure: false };
 }
 
+/** A quote mark's character code as a constant one-character string (no string made per mark: curly ones are two-byte). */
+const MARKS = new Map(['"', "'", '“', '”', '„', '«', '»', '‘', '’'].map((m) => [m.charCodeAt(0), m]));
+const markOf = (code: number): string => MARKS.get(code) ?? String.fromCharCode(code);
+
+/**
+ * Pairs of quote marks, one slot each in typed arrays: a paragraph over the bound may hold 100k+ quotes, and an object
+ * per pair outlived the young heap, so every collection copied them all and the work grew faster than the text.
+ * Only a paragraph read in full makes a RawQuote of each (`pair`).
+ */
+export class PairList {
+  n = 0;
+  starts = new Int32Array(8);
+  ends = new Int32Array(8);
+  /** Bit 1: closed; bit 2: opened by a double mark. */
+  private flags = new Uint8Array(8);
+  /** The opening and closing marks' character codes (0: not closed). */
+  private opens = new Uint16Array(8);
+  private closes = new Uint16Array(8);
+
+  push(start: number, end: number, closed: boolean, double: boolean, open: number, close: number): void {
+    if (this.n === this.starts.length) this.grow();
+    const i = this.n++;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.flags[i] = (closed ? 1 : 0) | (double ? 2 : 0);
+    this.opens[i] = open;
+    this.closes[i] = close;
+  }
+
+  /** Add pair i of another list. */
+  pushFrom(from: PairList, i: number): void {
+    this.push(from.starts[i], from.ends[i], from.closed(i), (from.flags[i] & 2) !== 0, from.opens[i], from.closes[i]);
+  }
+
+  closed(i: number): boolean {
+    return (this.flags[i] & 1) !== 0;
+  }
+
+  /** Pair i as a RawQuote. */
+  pair(i: number): Pair {
+    const close = this.closes[i];
+    return pairOf(this.starts[i], this.ends[i], this.closed(i), (this.flags[i] & 2) !== 0, markOf(this.opens[i]), close ? markOf(close) : null);
+  }
+
+  /** Drop the pairs that end where they start (or before), keeping the order. */
+  dropEmpty(): void {
+    let k = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (this.ends[i] <= this.starts[i]) continue;
+      if (k !== i) this.pushAt(k, i);
+      k++;
+    }
+    this.n = k;
+  }
+
+  private pushAt(k: number, i: number): void {
+    this.starts[k] = this.starts[i];
+    this.ends[k] = this.ends[i];
+    this.flags[k] = this.flags[i];
+    this.opens[k] = this.opens[i];
+    this.closes[k] = this.closes[i];
+  }
+
+  private grow(): void {
+    const cap = this.starts.length * 2;
+    const more = <A extends Int32Array | Uint8Array | Uint16Array>(a: A, make: (n: number) => A): A => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.starts = more(this.starts, (n) => new Int32Array(n));
+    this.ends = more(this.ends, (n) => new Int32Array(n));
+    this.flags = more(this.flags, (n) => new Uint8Array(n));
+    this.opens = more(this.opens, (n) => new Uint16Array(n));
+    this.closes = more(this.closes, (n) => new Uint16Array(n));
+  }
+}
+
 /** Pair double marks: returns top-level double quotes (the last may be unclosed). */
-function pairDoubles(t: string): Pair[] {
-  const out: Pair[] = [];
+function pairDoubles(t: string): PairList {
+  const out = new PairList();
   let open = -1;
-  let openMark = ''; // the mark at `open` (kept, so no one-character string is made per mark: curly ones are two-byte)
+  let openMark = 0; // the code of the mark at `open`
   let nested = 0;
+  let curly = false; // some pair opened by a mark other than a straight one
+  let empty = false; // some pair ends where it starts
+  const push = (start: number, end: number, closed: boolean, close: number) => {
+    out.push(start, end, closed, true, openMark, close);
+    curly ||= openMark !== 0x22;
+    empty ||= end <= start;
+  };
   for (let i = 0; i < t.length; i++) {
     // (By character code first: this runs over every character of every paragraph.)
-    const c = doubleMark(t.charCodeAt(i));
+    const code = t.charCodeAt(i);
+    const c = doubleMark(code);
     if (c === null) continue;
     const f = flanks(t, i);
     let role: 'open' | 'close' | null = null;
     if (c === '"') {
       if (isDoublePrime(t, i)) continue;
-      if (open >= 0 && i >= 2 && t[i - 1] === ' ' && /['’]/.test(t[i - 2])) f.close = true; // 'inner,' "
+      if (open >= 0 && i >= 2 && t.charCodeAt(i - 1) === 32 && (t.charCodeAt(i - 2) === 0x27 || t.charCodeAt(i - 2) === 0x2019)) f.close = true; // 'inner,' "
 
       if (open >= 0) role = f.close ? 'close' : f.open ? 'open' : null;
       else role = f.open ? 'open' : null;
     } else if (DOUBLE_OPEN.has(c)) {
       role = open >= 0 && f.close && !f.open ? 'close' : 'open';
-      if (role === 'open' && open >= 0 && openMark === c && f.open) {
+      if (role === 'open' && open >= 0 && openMark === code && f.open) {
         nested++; // “... what he calls “hell” than ...” (sloppy nesting of curly doubles)
         continue;
       }
@@ -140,17 +239,18 @@ function pairDoubles(t: string): Pair[] {
     if (role === 'open') {
       nested = 0;
       // A straight mark left open before a curly one (or the reverse) is a stray from scraped copy, not a quote.
-      if (open >= 0 && (openMark === '"') === (c === '"')) out.push(pairOf(open, trimEnd(t, i), false, true, openMark, null));
+      if (open >= 0 && (openMark === 0x22) === (code === 0x22)) push(open, trimEnd(t, i), false, 0);
       open = i;
-      openMark = c;
+      openMark = code;
     } else if (role === 'close' && open >= 0) {
-      out.push(pairOf(open, i + 1, true, true, openMark, c));
+      push(open, i + 1, true, code);
       open = -1;
     }
   }
   // (A straight mark left open in a paragraph set with curly marks is a stray too.)
-  if (open >= 0 && !(openMark === '"' && out.some((p) => p.openMark !== '"'))) out.push(pairOf(open, trimEnd(t, t.length), false, true, openMark, null));
-  return out.some((p) => p.end <= p.start) ? out.filter((p) => p.end > p.start) : out;
+  if (open >= 0 && !(openMark === 0x22 && curly)) push(open, trimEnd(t, t.length), false, 0);
+  if (empty) out.dropEmpty();
+  return out;
 }
 
 function trimEnd(t: string, end: number): number {
@@ -159,29 +259,28 @@ function trimEnd(t: string, end: number): number {
 }
 
 /** Pair single marks outside the given double quotes. */
-function pairSingles(t: string, doubles: Pair[]): Pair[] {
-  const out: Pair[] = [];
+function pairSingles(t: string, doubles: PairList): PairList {
+  const out = new PairList();
   let open = -1;
   let d = 0;
   for (let i = 0; i < t.length; i++) {
-    while (d < doubles.length && doubles[d].end <= i) d++;
-    if (d < doubles.length && doubles[d].start <= i && open < 0) {
-      i = doubles[d].end - 1; // skip the whole double quote when no single is open
+    while (d < doubles.n && doubles.ends[d] <= i) d++;
+    if (d < doubles.n && doubles.starts[d] <= i && open < 0) {
+      i = doubles.ends[d] - 1; // skip the whole double quote when no single is open
       continue;
     }
     const code = t.charCodeAt(i);
     if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
-    const c = t[i];
     if (isApostrophe(t, i)) continue;
     const f = flanks(t, i);
     if (open < 0) {
-      if (c !== '’' && f.open && !f.close) open = i;
-    } else if (f.close && !f.open && c !== '‘') {
-      out.push(pairOf(open, i + 1, true, false, t[open], c));
+      if (code !== 0x2019 && f.open && !f.close) open = i;
+    } else if (f.close && !f.open && code !== 0x2018) {
+      out.push(open, i + 1, true, false, t.charCodeAt(open), code);
       open = -1;
     }
   }
-  if (open === 0) out.push(pairOf(0, trimEnd(t, t.length), false, false, t[0], null));
+  if (open === 0) out.push(0, trimEnd(t, t.length), false, false, t.charCodeAt(0), 0);
   return out;
 }
 
@@ -311,27 +410,40 @@ export function findQuotes(original: string, heading = false, spansOnly = false)
   const t = original.includes("''") ? original.replace(/'''?(?=(\S?))/g, (m: string, next: string) => (next ? ' "' : '" ') + (m.length === 3 ? "'" : '')).replace(/" '(?=\s|$)/g, `'" `) : original;
   const doubles = pairDoubles(t);
   if (t !== original) {
-    for (const d of doubles) {
-      if (d.start > 0 && original[d.start - 1] === "'" && original[d.start] === "'") d.start--;
-      if (d.closed && original[d.end - 1] === "'" && original[d.end] === "'") d.end++;
+    for (let k = 0; k < doubles.n; k++) {
+      const s = doubles.starts[k];
+      const e = doubles.ends[k];
+      if (s > 0 && original[s - 1] === "'" && original[s] === "'") doubles.starts[k] = s - 1;
+      if (doubles.closed(k) && original[e - 1] === "'" && original[e] === "'") doubles.ends[k] = e + 1;
     }
   }
   const singles = pairSingles(t, doubles);
-  // A single quote that holds double ones (British style) is the top-level quote.
-  const kept: Pair[] = [];
-  let si0 = 0;
-  for (const d of doubles) {
-    while (si0 < singles.length && singles[si0].end < d.end) si0++;
-    // singles are disjoint and sorted: only the first ending at or after d can hold it
-    const s = si0 < singles.length ? singles[si0] : null;
-    if (!(s && s.start < d.start && d.end <= s.end)) kept.push(d);
+  // A single quote that holds double ones (British style) is the top-level quote. The rest of the doubles and the
+  // singles, merged in text order (each list is in text order already).
+  const all = singles.n ? new PairList() : doubles;
+  if (singles.n) {
+    let si0 = 0;
+    let si = 0;
+    for (let k = 0; k < doubles.n; k++) {
+      const start = doubles.starts[k];
+      const end = doubles.ends[k];
+      while (si0 < singles.n && singles.ends[si0] < end) si0++;
+      // singles are disjoint and sorted: only the first ending at or after d can hold it
+      if (si0 < singles.n && singles.starts[si0] < start && end <= singles.ends[si0]) continue;
+      while (si < singles.n && singles.starts[si] < start) all.pushFrom(singles, si++);
+      all.pushFrom(doubles, k);
+    }
+    while (si < singles.n) all.pushFrom(singles, si++);
   }
-  // (Each list is in text order already: only a mix of the two needs sorting.)
-  const pairs = !singles.length ? kept : !kept.length ? singles : [...singles, ...kept].sort((a, b) => a.start - b.start);
   if (spansOnly) {
-    for (const p of pairs) spanOnly(p, t.length);
-    return { quotes: pairs, sentences: [0] };
+    // Every quote stays in the compact list; only the first and the last (which may run on from or into another
+    // paragraph) are made into RawQuotes.
+    const quotes = all.n ? [spanOnly(all.pair(0), t.length)] : [];
+    if (all.n > 1) quotes.push(spanOnly(all.pair(all.n - 1), t.length));
+    return { quotes, sentences: [0], all };
   }
+  const pairs: Pair[] = [];
+  for (let k = 0; k < all.n; k++) pairs.push(all.pair(k));
   const sentences = sentenceStarts(t, pairs);
   if (t !== original) for (let i = 0; i < sentences.length; i++) if (t[sentences[i]] === '"' && original[sentences[i] - 1] === "'") sentences[i]--;
   let straight = 0;

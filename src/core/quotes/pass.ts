@@ -2,7 +2,7 @@
 import { MAX_PROSE_PARAGRAPH, overProseBound, type Pass, type PassContext } from '../pass';
 import type { Finding, Quote, Span, UnlistedQuotes } from '../types';
 import { analyzeParagraph, cueSet, NameIndex, PERSON_PRONOUNS, type LocalAttribution, type ParagraphQuotes } from './attribution';
-import { findQuotes, maskQuotes, type RawQuote } from './finder';
+import { findQuotes, maskQuotes, type PairList, type RawQuote } from './finder';
 import { hasCueWord } from './cues';
 import { firstIndexWhereNot } from '../search';
 
@@ -45,9 +45,12 @@ export const MAX_QUOTES_PER_PARAGRAPH = 2000;
 
 /** A paragraph's quotes and nothing else (no cues, names or attributions, nothing read around them): for one over the quote bound. */
 function quotesOnly(t: string, heading: boolean): ParagraphQuotes {
-  const { quotes } = findQuotes(t, heading, true);
-  return { quotes, local: quotes.map(() => null), cues: [], names: [], endsWithColon: false, colon: null };
+  const { quotes, all } = findQuotes(t, heading, true);
+  return { quotes, local: quotes.map(() => null), cues: [], names: [], endsWithColon: false, colon: null, all };
 }
+
+/** How many quotes a paragraph holds (over a bound, `quotes` lists only the first and the last). */
+const quoteCount = (d: ParagraphQuotes): number => d.all?.n ?? d.quotes.length;
 
 /** Quotes-only analyses of paragraphs over the prose length bound (whatever their number of quotes). */
 const tooLong = new WeakSet<ParagraphQuotes>();
@@ -67,7 +70,7 @@ function paragraphQuotes(t: string, heading: boolean, cues: Set<string>): Paragr
 
 /** Whether a paragraph's analysis is over the quote bound (its quotes not attributed). */
 export function overQuoteBound(d: ParagraphQuotes): boolean {
-  return d.quotes.length > MAX_QUOTES_PER_PARAGRAPH || tooLong.has(d);
+  return quoteCount(d) > MAX_QUOTES_PER_PARAGRAPH || tooLong.has(d);
 }
 
 /** What the quotes pass knows of an article's people: per-paragraph analyses (cached), names, house spellings. */
@@ -133,21 +136,30 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   data.forEach((d, pi) => {
     const base = paras[pi].start;
     const bounded = overQuoteBound(d);
-    let group: UnlistedQuotes | null = null;
-    d.quotes.forEach((q, qi) => {
-      const last = qi === d.quotes.length - 1;
-      if (bounded && !(open && qi === 0) && !(last && !q.closed)) {
-        if (!group) unlisted.push((group = { start: base, end: base + paras[pi].text.length, count: 0, offsets: [] }));
-        addMerged(group, base + q.start, base + q.end);
-        open = null;
-        return;
+    const n = quoteCount(d);
+    if (bounded && d.all && n) {
+      // Over the bound: the first quote joins a run left open before it, the last stays open for the next paragraph;
+      // the quotes between are unlisted.
+      const from = open ? 1 : 0;
+      const to = d.all.closed(n - 1) ? n : n - 1;
+      if (to > from) {
+        unlisted.push(unlistedGroup(d.all, from, to, base, base + paras[pi].text.length));
+        if (from === 0) open = null;
       }
-      const rec: Rec = { pi, qi, base, q, local: d.local[qi] };
+    }
+    for (let qi = 0; qi < n; qi++) {
+      const last = qi === n - 1;
+      if (d.all && qi !== 0 && !last) continue;
+      const closed = d.all ? d.all.closed(qi) : d.quotes[qi].closed;
+      if (bounded && d.all && !(open && qi === 0) && !(last && !closed)) continue; // (unlisted)
+      // (A compact paragraph's first and last quotes are its only RawQuotes.)
+      const q = d.all ? d.quotes[qi === 0 ? 0 : d.quotes.length - 1] : d.quotes[qi];
+      const rec: Rec = { pi, qi, base, q, local: d.all ? null : d.local[qi] };
       if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1 && !rec.local?.label) open.push(rec);
       else runs.push((open = [rec]));
       if (!(last && !q.closed)) open = null;
-    });
-    if (!d.quotes.length) open = null;
+    }
+    if (!n) open = null;
   });
 
   const quotes: Quote[] = [];
@@ -155,7 +167,7 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   const starts = paras.map((p) => p.start);
   data.forEach((d, pi) => {
     if (!overQuoteBound(d)) return;
-    const n = d.quotes.length.toLocaleString('en-US');
+    const n = quoteCount(d).toLocaleString('en-US');
     const end = starts[pi] + paras[pi].text.length;
     const message = tooLong.has(d)
       ? `Names, dates, events and attribution not checked: this paragraph is ${paras[pi].text.length.toLocaleString('en-US')} characters long (more than ${MAX_PROSE_PARAGRAPH.toLocaleString('en-US')}) and is probably not prose.`
@@ -253,12 +265,19 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   return { quotes, findings, unlisted };
 }
 
-/** Count a quote in an unlisted group and add its offsets (merged with the last stretch when they overlap). */
-function addMerged(group: UnlistedQuotes, start: number, end: number): void {
-  group.count++;
-  const o = group.offsets;
-  if (o.length && start <= o[o.length - 1]) o[o.length - 1] = Math.max(o[o.length - 1], end);
-  else o.push(start, end);
+/** Quotes [from, to) of a compact list as an unlisted group of a paragraph at `base` (stretches that overlap merged). */
+function unlistedGroup(all: PairList, from: number, to: number, base: number, end: number): UnlistedQuotes {
+  // (Made at its full length, then cut: a push per item costs three times as much on 100k items.)
+  const o: number[] = new Array(2 * (to - from));
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const s = base + all.starts[i];
+    const e = base + all.ends[i];
+    if (k && s <= o[k - 1]) o[k - 1] = Math.max(o[k - 1], e);
+    else (o[k++] = s), (o[k++] = e);
+  }
+  o.length = k;
+  return { start: base, end, count: to - from, offsets: o };
 }
 
 /** A speaker named by an attribution of a paragraph; `end` is where a newly introduced person would come after. */

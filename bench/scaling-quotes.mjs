@@ -150,6 +150,21 @@ if (process.argv[2] === '--child') {
 }
 
 /**
+ * Each size measured in ROUNDS rounds (a child process each), the sizes in turn forward then backward, keeping each
+ * size's least thread CPU time; returns the `measure` function a scaling row reads. This machine's speed drifts by
+ * ±15% over a minute: measured once each, the 2 MB point of ordinary copy read 1,730 to 2,070 ms in three tries
+ * while 1 MB read 810 to 1,150, and one slow spell over one point decided the row's worst doubling.
+ */
+const ROUNDS = 3;
+async function leastOfRounds(sizes, measureOne) {
+  const least = new Map();
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const size of r % 2 ? [...sizes].reverse() : sizes) least.set(size, Math.min(least.get(size) ?? Infinity, (await measureOne(size)).thread));
+  }
+  return async (size) => least.get(size);
+}
+
+/**
  * The scaling rows: one paragraph of short quotes up to 1 MB; ordinary copy up to 2 MB; the hostile inputs. With
  * `coreFile` (the bundle `core` was loaded from) each point is measured in a child process of its own; without,
  * in this process.
@@ -165,9 +180,9 @@ export async function rows({ core, config, progress, coreFile, guidePath }) {
   // the bound a paragraph gets the full analysis, about three times the cost per character, and a row mixing the two
   // would time two different things. Steps of √2, so noise at one point weighs less on the worst doubling.
   const quoteSizes = [125, 177, 250, 354, 500, 707, 1000].map((k) => k * KB);
-  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time)', 'bytes', quoteSizes, async (size) => (await measure({ kind: 'quotes', size, runs: 5 })).thread);
+  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time)', 'bytes', quoteSizes, await leastOfRounds(quoteSizes, (size) => measure({ kind: 'quotes', size, runs: 5 })));
   const articleSizes = [125, 250, 500, 1000, 2000].map((k) => k * KB);
-  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, async (size) => (await measure({ kind: 'article', size, runs: 5 })).thread);
+  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, await leastOfRounds(articleSizes, (size) => measure({ kind: 'article', size, runs: 3 })));
   const hostile = [];
   for (const [name, build] of Object.entries(hostileInputs())) {
     const bytes = Buffer.byteLength(build());

@@ -83,13 +83,17 @@ function isAlnumAt(t: string, i: number): boolean {
   return ALNUM.test(t[i]);
 }
 
-/** Whether a mark at i could open (left-flanking) and/or close (right-flanking) a quote. */
-function flanks(t: string, i: number): { open: boolean; close: boolean } {
+/** Flanking bits: the mark could open (left-flanking) a quote, could close (right-flanking) one. */
+const OPEN = 1;
+const CLOSE = 2;
+
+/** Whether a mark at i could open and/or close a quote, as OPEN | CLOSE bits (a number, not an object per mark). */
+function flanks(t: string, i: number): number {
   const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
   const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
   const open = !isSpaceCode(next) && (isSpaceCode(prev) || isOpenPunctCode(prev));
   const close = !isSpaceCode(prev) && !isAlnumAt(t, i + 1);
-  return { open, close };
+  return (open ? OPEN : 0) | (close ? CLOSE : 0);
 }
 
 const ELISION = /^(?:\d\d(?:s\b|\b)|(?:em|til|tis|twas|cause|n)\b)/i;
@@ -216,21 +220,23 @@ function pairDoubles(t: string): PairList {
     const c = doubleMark(code);
     if (c === null) continue;
     const f = flanks(t, i);
+    const fOpen = (f & OPEN) !== 0;
+    let fClose = (f & CLOSE) !== 0;
     let role: 'open' | 'close' | null = null;
     if (c === '"') {
       if (isDoublePrime(t, i)) continue;
-      if (open >= 0 && i >= 2 && t.charCodeAt(i - 1) === 32 && (t.charCodeAt(i - 2) === 0x27 || t.charCodeAt(i - 2) === 0x2019)) f.close = true; // 'inner,' "
+      if (open >= 0 && i >= 2 && t.charCodeAt(i - 1) === 32 && (t.charCodeAt(i - 2) === 0x27 || t.charCodeAt(i - 2) === 0x2019)) fClose = true; // 'inner,' "
 
-      if (open >= 0) role = f.close ? 'close' : f.open ? 'open' : null;
-      else role = f.open ? 'open' : null;
+      if (open >= 0) role = fClose ? 'close' : fOpen ? 'open' : null;
+      else role = fOpen ? 'open' : null;
     } else if (DOUBLE_OPEN.has(c)) {
-      role = open >= 0 && f.close && !f.open ? 'close' : 'open';
-      if (role === 'open' && open >= 0 && openMark === code && f.open) {
+      role = open >= 0 && fClose && !fOpen ? 'close' : 'open';
+      if (role === 'open' && open >= 0 && openMark === code && fOpen) {
         nested++; // “... what he calls “hell” than ...” (sloppy nesting of curly doubles)
         continue;
       }
     } else {
-      role = open < 0 && f.open && !f.close ? 'open' : 'close';
+      role = open < 0 && fOpen && !fClose ? 'open' : 'close';
       if (role === 'close' && nested > 0) {
         nested--;
         continue;
@@ -273,9 +279,11 @@ function pairSingles(t: string, doubles: PairList): PairList {
     if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     if (isApostrophe(t, i)) continue;
     const f = flanks(t, i);
+    const fOpen = (f & OPEN) !== 0;
+    const fClose = (f & CLOSE) !== 0;
     if (open < 0) {
-      if (code !== 0x2019 && f.open && !f.close) open = i;
-    } else if (f.close && !f.open && code !== 0x2018) {
+      if (code !== 0x2019 && fOpen && !fClose) open = i;
+    } else if (fClose && !fOpen && code !== 0x2018) {
       out.push(open, i + 1, true, false, t.charCodeAt(open), code);
       open = -1;
     }

@@ -162,6 +162,13 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
     assert.equal(describeValue('2020-WXX'), 'a week in 2020');
     assert.equal(dateLabel('2020-WXX'), 'A week in 2020');
   });
+  it('does not read a unit joined by a hyphen to the next word as a time ("the quarter-to-quarter comparison")', () => {
+    assert.deepEqual(texts('The quarter-to-quarter comparison improved, and profit rose in the quarter.', '1989-11-01'), [['the quarter', '1989-Q3']]);
+    assert.deepEqual(texts('This month-long strike and the year-over-year rise hurt sales last year.', '1989-11-01'), [
+      ['month-long', 'PXM'],
+      ['last year', '1988'],
+    ]);
+  });
   it('does not let an unstated week move the narrative ("a year earlier" still keeps the granularity of the last day named)', () => {
     assert.equal(value('The fund opened on Jan. 6. For the week, it gained 2%, against 1% a year earlier.', 'a year earlier'), '2019-01-06');
   });

@@ -529,6 +529,16 @@ function pastPerfectNear(t: Token[], s: number, j: number): boolean {
   return false;
 }
 
+/** Calendar units that may head a hyphenated compound modifier ("the quarter-to-quarter comparison"). */
+const COMPOUND_UNITS = new Set(['day', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century']);
+/**
+ * Whether the expression ending before token j ends in a unit word joined by a hyphen to a following word ("the
+ * quarter-to-quarter comparison", "the year-over-year rise", "the month-long strike"): the unit is part of a compound
+ * modifier, not a time of its own ("the week-long", "the year-ago" are read so by their rules). "last year-end" is a day.
+ */
+const hyphenCompound = (t: Token[], j: number): boolean =>
+  t[j]?.s === '-' && COMPOUND_UNITS.has(t[j - 1].l) && LETTER_START.test(t[j + 1]?.s ?? '') && t[j + 1].l !== 'end';
+
 /** Words before "the morning", "the evening" that make it a time of the day ("in the morning", not "the morning papers"). */
 const PART_OPENERS = new Set(['in', 'during', 'by', 'until', 'through', 'early', 'late']);
 
@@ -572,6 +582,11 @@ export function findTimes(text: string): RawTime[] {
     const built = hit[1];
     if (built.spec.k === 'none') {
       i = j;
+      continue;
+    }
+    // The compound's unit may still open a duration of its own ("this month-long strike": "month-long").
+    if ((built.type === 'DATE' || built.type === 'TIME') && hyphenCompound(t, j)) {
+      i++;
       continue;
     }
     while (j - 1 > i && TRAILING.has(t[j - 1].l)) j--;

@@ -130,3 +130,22 @@ export const REPORTING_VERBS_BEFORE_THAT = words('announced reported confirmed w
 
 /** A transcript speaker's label before its colon: Q or A, or a name in capitals of up to four words (`MR. HALE`). */
 export const SPEAKER_LABEL = String.raw`[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}`;
+
+// Function words of clause reading (attribution and cues): one list each, read as sets of lower-cased words.
+
+/** Articles, the commonest prepositions, conjunctions and relative pronouns: where a noun phrase read backwards ends. */
+export const CORE_FUNCTION_WORDS = words('the a an of to in on at for with by from and or but that which who');
+
+/** CORE_FUNCTION_WORDS with be and have forms, negation, `it` and the demonstratives (the cue finder's). */
+export const FUNCTION_WORDS = union(CORE_FUNCTION_WORDS, words('is was are were be been has have had not it this these those'));
+
+/** Prepositions, particles and conjunctions that end the search for a phrase's governing verb (its phrase is no verb's object). */
+export const PREPOSITIONS_OR_PARTICLES = words(
+  'of in on at with from into onto under during through within without about against among amid between toward towards upon via behind beside like than to for by out up off over as and or but',
+);
+
+/** Words before a participle that make it passive or adjectival, not a finite verb (`was quoted`, `widely quoted`). */
+export const BE_BEFORE = words('was were is are be been being once often widely also');
+
+/** Indefinite pronouns that may stand alone as a speaker (`Some chanted ...`). */
+export const INDEFINITES = words('some many most several others another few both all one');

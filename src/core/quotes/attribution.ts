@@ -3,7 +3,7 @@ import type { Entity, Span } from '../types';
 import { findCues, isRole, SPEECH_NOUNS, nameMentions, speakerAfter, speakerBefore, tokenize, CUE_WORDS, PERSON_PRONOUNS, PERSON_TITLES, type CueHit, type SpeakerPhrase, type Token } from './cues';
 import { findQuotes, type PairList, type RawQuote } from './finder';
 import { firstIndexWhereNot } from '../search';
-import { SPEECH_VERBS, WEEKDAY_WORDS, words } from '../lexicon';
+import { BE_BEFORE, CORE_FUNCTION_WORDS, INDEFINITES, PREPOSITIONS_OR_PARTICLES, SPEECH_VERBS, WEEKDAY_WORDS, words } from '../lexicon';
 import { clauseSubject, finiteVerb, frontedMain, governingSubject, AUXILIARIES, CONTRAST_LINKS } from './clause';
 
 /** A quote's cue and speaker as found in its own paragraph (paragraph-relative). */
@@ -119,11 +119,6 @@ const PASSIVE_CUES = /^(?:called|labeled|labelled|dubbed|described|known|branded
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
 /** Words that may follow an aside's cue before its closing comma (`, he said Tuesday,`, `, she added later,`). */
 const TIME_AFTER_CUE: ReadonlySet<string> = new Set([...WEEKDAY_WORDS, ...words('today yesterday later then again too also')]);
-const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who)$/;
-const BE_BEFORE = /^(?:was|were|is|are|be|been|being|once|often|widely|also)$/;
-
-/** Indefinite pronouns that may stand alone as a speaker. */
-const INDEFINITES = /^(?:some|many|most|several|others|another|few|both|all|one)$/;
 
 const CLAUSE_OPENERS = new Set('and but while whereas although though because since if when as after before until so yet or'.split(' '));
 
@@ -141,8 +136,6 @@ function introduces(toks: Token[], a: number, b: number): boolean {
 }
 
 const RELATIVE_SPEAKER = /^(?:who|which|that)$/i;
-/** Words that end the search for a relative's or a possessive's governing verb: its phrase is no verb's object. */
-const PREPOSITIONS_OR_PARTICLES = /^(?:of|in|on|at|with|from|into|onto|under|during|through|within|without|about|against|among|amid|between|toward|towards|upon|via|behind|beside|like|than|to|for|by|out|up|off|over|as|and|or|but)$/;
 
 /**
  * The subject a participle takes before the sentence's own: the subject of an absolute `with` phrase ("..., with
@@ -244,7 +237,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (!h.speaker && !h.participle && !h.inverted) {
       let j = h.index - 1;
       while (j >= 0 && /^(?:also|later|then|quickly|simply|again)$/.test(toks[j].lower)) j--;
-      if (j >= 0 && INDEFINITES.test(toks[j].lower) && (j === 0 || toks[j - 1].punct || /^(?:yet|and|but|while|whereas)$/.test(toks[j - 1].lower))) h.speaker = { start: toks[j].start, end: toks[j].end, kind: 'role', person: false, core: null };
+      if (j >= 0 && INDEFINITES.has(toks[j].lower) && (j === 0 || toks[j - 1].punct || /^(?:yet|and|but|while|whereas)$/.test(toks[j - 1].lower))) h.speaker = { start: toks[j].start, end: toks[j].end, kind: 'role', person: false, core: null };
     }
     if (!h.speaker && h.participle) {
       const s = sentenceOf(h.start);
@@ -402,7 +395,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       if (x.w === '"' || /^[.;:?!]$/.test(x.w) || (!noun && n < qk - 1 && !x.cap && cues.has(x.lower))) return null;
       if (!noun) continue;
       let o = n - 1;
-      while (o > from && o >= n - 3 && !toks[o].punct && !POSSESSIVE_PRONOUN.test(toks[o].lower) && !cues.has(toks[o].lower) && !FUNCTION_WORD.test(toks[o].lower)) o--;
+      while (o > from && o >= n - 3 && !toks[o].punct && !POSSESSIVE_PRONOUN.test(toks[o].lower) && !cues.has(toks[o].lower) && !CORE_FUNCTION_WORDS.has(toks[o].lower)) o--;
       // (Only where no verb takes the phrase as its object: `over her claim`, `after his comment`, not `repeated his
       // claim`, `said his words`, whose subject is the source.)
       // (Or the sentence's subject: "But their chants of "..." were cut short".)
@@ -436,11 +429,11 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     if (k < hi && toks[k].w === ',') k++;
     for (; k < hi && k <= qk + 6 && toks[k].lower !== 'by'; k++) {
       if (toks[k].punct && toks[k].w !== ',') return null;
-      if (verb < 0 && participle(toks[k]) && k > qk + 1 && BE_BEFORE.test(toks[k - 1].lower)) verb = k;
+      if (verb < 0 && participle(toks[k]) && k > qk + 1 && BE_BEFORE.has(toks[k - 1].lower)) verb = k;
     }
     if (verb < 0 || k >= hi || toks[k].lower !== 'by') return null;
     // (The verb must be passive: after a form of `be`, or a participle after a noun, not "Trump called it "..." by phone".)
-    if (verb < qk && verb - 1 >= from && (CLAUSE_OPENERS.has(toks[verb - 1].lower) || /^(?:he|she|they|i|we|who)$/.test(toks[verb - 1].lower) || (toks[verb - 1].cap && !BE_BEFORE.test(toks[verb - 1].lower)))) return null;
+    if (verb < qk && verb - 1 >= from && (CLAUSE_OPENERS.has(toks[verb - 1].lower) || /^(?:he|she|they|i|we|who)$/.test(toks[verb - 1].lower) || (toks[verb - 1].cap && !BE_BEFORE.has(toks[verb - 1].lower)))) return null;
     const sp = speakerAfter(toks, k, hi);
     return sp && sp.start === toks[k + 1].start && (sp.kind === 'name' || isPlainRole(sp, t) || /s$/.test(t.slice(sp.start, sp.end))) ? { cue: { start: toks[verb].start, end: toks[verb].end }, speaker: sp } : null;
   };
@@ -462,7 +455,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     const from = tokenAt(q.sentenceStart);
     for (let j = r - 1; j >= from && j >= r - 7; j--) {
       const x = toks[j];
-      if (x.punct || x.cap || PREPOSITIONS_OR_PARTICLES.test(x.lower)) return a;
+      if (x.punct || x.cap || PREPOSITIONS_OR_PARTICLES.has(x.lower)) return a;
       if (!(finiteVerb(x) || (j < r - 1 && x.lower.length > 4 && x.lower.endsWith('ing')))) continue;
       if (j === r - 1) return a; // (`... said that ...`: no object between)
       const sp = speakerBefore(toks, j, from, true);
@@ -481,7 +474,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
     while (p > from && !toks[p].cap && toks[p].lower.length > 4 && toks[p].lower.endsWith('ly')) p--;
     if (p < from) return a;
     const x = toks[p];
-    if (x.punct || x.cap || FUNCTION_WORD.test(x.lower) || PREPOSITIONS_OR_PARTICLES.test(x.lower) || (cues.has(x.lower) && !finiteVerb(x))) return a;
+    if (x.punct || x.cap || CORE_FUNCTION_WORDS.has(x.lower) || PREPOSITIONS_OR_PARTICLES.has(x.lower) || (cues.has(x.lower) && !finiteVerb(x))) return a;
     const prev = p - 1 >= from ? toks[p - 1].lower : '';
     let v = p;
     if (prev === 'to') {

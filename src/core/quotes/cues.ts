@@ -1,7 +1,7 @@
 // Attribution cues (said, told, according to ...) and the speaker phrase next to them, by hand-written scanning.
 import type { Span } from '../types';
 import { opensWithCapital, opensWithWordChar } from '../search';
-import { MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, ORG_WORDS, TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
+import { FUNCTION_WORDS, MONTH_WORDS, NOUNISH_SPEECH_VERBS as NOUNISH, PERSON_PRONOUNS, ORG_WORDS, TITLES, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS as PRONOUNS, WEEKDAY_WORDS, withPeriods } from '../lexicon';
 
 /** Speech verbs that may precede their speaker ("said Pompeo", "added the statement"). */
 const INVERTIBLE = new Set(
@@ -96,7 +96,6 @@ const SKIP_BACK = new Set(
     'maybe perhaps thus hence instead could should might must only however')
 .split(' '),
 );
-const FUNCTION_WORDS = new Set('the a an of to in on at for with by from and or but that which who is was are were be been has have had not it this these those'.split(' '));
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Time words skipped next to a speaker (weekdays and months, but not "may", which is mostly a modal). */
 const TIME_WORDS = new Set(

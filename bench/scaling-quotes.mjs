@@ -153,18 +153,40 @@ if (process.argv[2] === '--child') {
 }
 
 /**
- * Each size measured in ROUNDS rounds (a child process each), the sizes in turn forward then backward, keeping each
- * size's least thread CPU time; returns the `measure` function a scaling row reads. This machine's speed drifts by
- * ±15% over a minute: measured once each, the 2 MB point of ordinary copy read 1,730 to 2,070 ms in three tries
- * while 1 MB read 810 to 1,150, and one slow spell over one point decided the row's worst doubling.
+ * Each key (a size, a hostile input) measured in `rounds` rounds (a child process each), the keys in turn forward then
+ * backward, keeping each key's run with the least thread CPU time: key → { t, error } (the last error, if a
+ * measurement threw). This machine's speed drifts by ±15% over a minute: measured once each, the 2 MB point of
+ * ordinary copy read 1,730 to 2,070 ms in three tries while 1 MB read 810 to 1,150, and one slow spell over one
+ * point decided the row's worst doubling.
  */
-const ROUNDS = 3;
-async function leastOfRounds(sizes, measureOne) {
-  const least = new Map();
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const size of r % 2 ? [...sizes].reverse() : sizes) least.set(size, Math.min(least.get(size) ?? Infinity, (await measureOne(size)).thread));
+async function leastOfRounds(keys, rounds, measureOne, progress) {
+  const least = new Map(keys.map((k) => [k, { t: { wall: Infinity, cpu: Infinity, thread: Infinity }, error: null }]));
+  for (let r = 0; r < rounds; r++) {
+    for (const key of r % 2 ? [...keys].reverse() : keys) {
+      progress?.(key, r);
+      const got = least.get(key);
+      try {
+        const t = await measureOne(key);
+        if (t.thread < got.t.thread) got.t = t;
+      } catch (e) {
+        got.error = String(e?.message ?? e);
+      }
+    }
   }
-  return async (size) => least.get(size);
+  return least;
+}
+
+/** Rounds per size of a scaling row (hostile inputs take two). */
+const ROW_ROUNDS = 3;
+
+/** A scaling row's measure over `leastOfRounds`: each size's least thread CPU time (a measurement that threw throws). */
+async function rowOfRounds(sizes, measureOne) {
+  const least = await leastOfRounds(sizes, ROW_ROUNDS, measureOne);
+  return async (size) => {
+    const { t, error } = least.get(size);
+    if (error) throw new Error(error);
+    return t.thread;
+  };
 }
 
 /**
@@ -184,25 +206,11 @@ export async function rows({ core, config, progress, coreFile, guidePath }) {
   // would time two different things. Steps of √2, so noise at one point weighs less on the worst doubling.
   const quoteSizes = [125, 177, 250, 354, 500, 707, 1000].map((k) => k * KB);
   // (Each run analyses about 4 MB of these quotes, the text repeated: a point takes only 10 to 50 ms per analysis.)
-  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time per analysis)', 'bytes', quoteSizes, await leastOfRounds(quoteSizes, (size) => measure({ kind: 'quotes', size, runs: 5, repeat: Math.ceil((4000 * KB) / size) })));
+  const quotes = await scalingRow('one paragraph of short quotes (thread CPU time per analysis)', 'bytes', quoteSizes, await rowOfRounds(quoteSizes, (size) => measure({ kind: 'quotes', size, runs: 5, repeat: Math.ceil((4000 * KB) / size) })));
   const articleSizes = [125, 250, 500, 1000, 2000].map((k) => k * KB);
-  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, await leastOfRounds(articleSizes, (size) => measure({ kind: 'article', size, runs: 3 })));
-  // The hostile inputs in two rounds (forward, then backward), each input's least thread CPU time kept: against
-  // this machine's drift, as the rows' rounds.
-  const names = Object.keys(hostileInputs());
-  const least = new Map(names.map((name) => [name, { t: { wall: Infinity, cpu: Infinity, thread: Infinity }, error: null }]));
-  for (let r = 0; r < 2; r++) {
-    for (const name of r % 2 ? [...names].reverse() : names) {
-      progress?.(`scaling: hostile input: ${name} (round ${r + 1})…`);
-      const got = least.get(name);
-      try {
-        const t = await measure({ kind: 'hostile', name, runs: 3 });
-        if (t.thread < got.t.thread) got.t = t;
-      } catch (e) {
-        got.error = String(e?.message ?? e);
-      }
-    }
-  }
+  const article = await scalingRow('ordinary article text (thread CPU time)', 'bytes', articleSizes, await rowOfRounds(articleSizes, (size) => measure({ kind: 'article', size, runs: 3 })));
+  // The hostile inputs in two rounds, as the rows' rounds (against this machine's drift).
+  const least = await leastOfRounds(Object.keys(hostileInputs()), 2, (name) => measure({ kind: 'hostile', name, runs: 3 }), (name, r) => progress?.(`scaling: hostile input: ${name} (round ${r + 1})…`));
   const hostile = [];
   for (const [name, build] of Object.entries(hostileInputs())) {
     const bytes = Buffer.byteLength(build());

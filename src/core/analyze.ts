@@ -67,17 +67,12 @@ export function insideAny(spans: Span[], unlisted: readonly UnlistedQuotes[] = [
   };
 }
 
-/** Whether a span lies inside one of the ascending, disjoint [start, end) stretches of a flat offset list. */
+/** Whether a span lies inside one of the [start, end) stretches of a flat, strictly ascending offset list. */
 function insideOffsets(o: readonly number[], s: Span): boolean {
-  // The last stretch starting at or before s.start (binary search over the even slots).
-  let lo = 0;
-  let hi = o.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (o[2 * mid] <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && s.end <= o[2 * lo - 1];
+  // The last offset at or before s.start belongs to the only stretch that can hold s (a start, or the end of the
+  // stretch s would have to close with): `j | 1` is that stretch's end.
+  const j = firstIndexWhereNot(o, (x) => x <= s.start) - 1;
+  return j >= 0 && s.end <= o[j | 1];
 }
 
 /** The date checks (`dates/...`) on the tagger's expressions; after the quotes pass, whose quotes they respect. */

@@ -49,11 +49,16 @@ export function covers(index: SpanCover | null | undefined, start: number, end: 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
+/** Whether an ASCII character code is a digit or a Latin letter (the letters, marks and digits of ASCII). */
+export function isAsciiAlnum(c: number): boolean {
+  const lower = c | 32;
+  return (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+}
+
 /** Whether a token opens with a letter, mark or digit (ASCII by character code: tokenizers call this per token). */
 export function opensWithWordChar(w: string): boolean {
   const c = w.charCodeAt(0);
-  const lower = c | 32;
-  return c < 128 ? (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) : WORD_START.test(w);
+  return c < 128 ? isAsciiAlnum(c) : WORD_START.test(w);
 }
 
 /** Whether a token opens with a capital letter (ASCII by character code). */

@@ -55,7 +55,7 @@ export interface Quote extends TextSpan {
 export interface UnlistedQuotes extends Span {
   /** How many quotes the paragraph holds (besides any listed as records). */
   count: number;
-  /** Absolute [start, end) offsets of the quoted stretches, ascending, flat: [start, end, start, end, ...]; quotes that overlap are merged. */
+  /** Absolute [start, end) offsets of the quoted stretches, flat and strictly ascending: [start, end, start, end, ...]; quotes that overlap or touch are merged. */
   offsets: number[];
 }
 

@@ -458,10 +458,14 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       if (x.punct || x.cap || PREPOSITIONS_OR_PARTICLES.has(x.lower)) return a;
       if (!(finiteVerb(x) || (j < r - 1 && x.lower.length > 4 && x.lower.endsWith('ing')))) continue;
       if (j === r - 1) return a; // (`... said that ...`: no object between)
-      const sp = speakerBefore(toks, j, from, true);
-      return sp && sp.end <= x.start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: x.start, end: x.end }, speaker: sp } : a;
+      return verbSubject(j, from) ?? a;
     }
     return a;
+  };
+  /** The speaking subject of the verb at token v (not a relative pronoun), as the attribution of what its object says. */
+  const verbSubject = (v: number, from: number): LocalAttribution | null => {
+    const sp = speakerBefore(toks, v, from, true);
+    return sp && sp.end <= toks[v].start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: toks[v].start, end: toks[v].end }, speaker: sp } : null;
   };
   /** "Hollande denounced Lind's remarks as "..."", "she did contradict Ortiz's comments that "..."": a noun of speech
    * whose possessive phrase is the object of a verb with a speaking subject gives the quote to that subject (the
@@ -481,8 +485,7 @@ export function analyzeParagraph(t: string, heading: boolean, cues: Set<string>)
       v = p - 2;
       if (v < from || !finiteVerb(toks[v])) return a;
     } else if (!finiteVerb(x) && !AUXILIARIES.has(prev)) return a;
-    const sp = speakerBefore(toks, v, from, true);
-    return sp && sp.end <= toks[v].start && speaks(sp) && !RELATIVE_SPEAKER.test(t.slice(sp.start, sp.end)) ? { cue: { start: toks[v].start, end: toks[v].end }, speaker: sp } : a;
+    return verbSubject(v, from) ?? a;
   };
   const local = quotes.map((q, qi) => objectPossessive(q, objectRelative(q, closedRelative(q, attribute(q, qi)))));
   function attribute(q: RawQuote, qi: number): LocalAttribution | null {

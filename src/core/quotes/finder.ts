@@ -26,6 +26,7 @@
 // by the run's other paragraphs, else by a previous paragraph ending with a colon, else (a quote paragraph)
 // by the one speaker of the paragraph before (a continuation, reported as `quotes/continuation` when on).
 import type { Span } from '../types';
+import { isAsciiAlnum } from '../search';
 
 export type NoSpeakerReason = 'term' | 'title' | 'chant' | 'heading';
 
@@ -65,11 +66,8 @@ const doubleMark = (c: number): string | null =>
 const ALNUM = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_START = /[\p{Lu}\p{N}"“‘'«„(\[]/u;
 
-const isAlnum = (c: string) => c !== '' && ALNUM.test(c);
-const isSpace = (c: string) => c === '' || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
-
-// The same tests by character code (-1: before or after the text), for the tests made at every quote mark: a
-// one-character string per mark, and a regex test per letter, cost more than the rest of the pairing.
+// Character tests by code (-1: before or after the text): they run at every quote mark, where a one-character string
+// per mark, and a regex test per letter, cost more than the rest of the pairing.
 const isSpaceCode = (c: number) => c < 0 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 /** " ' ‘ ’ “ „ « ” » */
 const isQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb;
@@ -79,8 +77,7 @@ const isOpenPunctCode = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b ||
 function isAlnumAt(t: string, i: number): boolean {
   if (i < 0 || i >= t.length) return false;
   const c = t.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return ALNUM.test(t[i]);
+  return c < 128 ? isAsciiAlnum(c) : ALNUM.test(t[i]);
 }
 
 /** Flanking bits: the mark could open (left-flanking) a quote, could close (right-flanking) one. */
@@ -102,9 +99,10 @@ const ELISION = /^(?:\d\d(?:s\b|\b)|(?:em|til|tis|twas|cause|n)\b)/i;
 function isApostrophe(t: string, i: number): boolean {
   const prev = i > 0 ? t[i - 1] : '';
   const next = i + 1 < t.length ? t[i + 1] : '';
-  if (isAlnum(prev) && isAlnum(next)) return true; // don't, Kata'ib
+  const alnumBefore = isAlnumAt(t, i - 1);
+  if (alnumBefore && isAlnumAt(t, i + 1)) return true; // don't, Kata'ib
   if (/\d/.test(prev) && (/\d/.test(next) || next === '"' || next === '”')) return true; // 5'10"
-  if (!isAlnum(prev) && ELISION.test(t.slice(i + 1, i + 6))) return true; // ’90s, ’n’, ’em
+  if (!alnumBefore && ELISION.test(t.slice(i + 1, i + 6))) return true; // ’90s, ’n’, ’em
   if ((prev === 'n' || prev === 'N') && i >= 2 && /['’‘]/.test(t[i - 2])) return true; // the closing ’ of ’n’
   return false;
 }
@@ -172,13 +170,14 @@ export class PairList {
     let k = 0;
     for (let i = 0; i < this.n; i++) {
       if (this.ends[i] <= this.starts[i]) continue;
-      if (k !== i) this.pushAt(k, i);
+      if (k !== i) this.moveSlot(i, k);
       k++;
     }
     this.n = k;
   }
 
-  private pushAt(k: number, i: number): void {
+  /** Copy slot i onto slot k. */
+  private moveSlot(i: number, k: number): void {
     this.starts[k] = this.starts[i];
     this.ends[k] = this.ends[i];
     this.flags[k] = this.flags[i];
@@ -260,7 +259,7 @@ function pairDoubles(t: string): PairList {
 }
 
 function trimEnd(t: string, end: number): number {
-  while (end > 0 && isSpace(t[end - 1])) end--;
+  while (end > 0 && isSpaceCode(t.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -334,8 +333,8 @@ function sentenceStarts(t: string, quotes: Pair[]): number[] {
     }
     if (endAt < 0) continue;
     let j = endAt;
-    if (j >= t.length || !isSpace(t[j])) continue;
-    while (j < t.length && isSpace(t[j])) j++;
+    if (j >= t.length || !isSpaceCode(t.charCodeAt(j))) continue;
+    while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
     if (j < t.length && UPPER_START.test(t[j])) starts.push(j);
     i = Math.max(i, endAt - 1);
   }

@@ -135,29 +135,25 @@ export function analyzeQuotes(ctx: PassContext): { quotes: Quote[]; findings: Fi
   let open: Rec[] | null = null;
   data.forEach((d, pi) => {
     const base = paras[pi].start;
-    const bounded = overQuoteBound(d);
     const n = quoteCount(d);
-    if (bounded && d.all && n) {
-      // Over the bound: the first quote joins a run left open before it, the last stays open for the next paragraph;
-      // the quotes between are unlisted.
-      const from = open ? 1 : 0;
-      const to = d.all.closed(n - 1) ? n : n - 1;
-      if (to > from) {
-        unlisted.push(unlistedGroup(d.all, from, to, base, base + paras[pi].text.length));
-        if (from === 0) open = null;
-      }
-    }
-    for (let qi = 0; qi < n; qi++) {
-      const last = qi === n - 1;
-      if (d.all && qi !== 0 && !last) continue;
-      const closed = d.all ? d.all.closed(qi) : d.quotes[qi].closed;
-      if (bounded && d.all && !(open && qi === 0) && !(last && !closed)) continue; // (unlisted)
-      // (A compact paragraph's first and last quotes are its only RawQuotes.)
-      const q = d.all ? d.quotes[qi === 0 ? 0 : d.quotes.length - 1] : d.quotes[qi];
-      const rec: Rec = { pi, qi, base, q, local: d.all ? null : d.local[qi] };
+    /** Quote qi as a record of a run: it joins the run left open before it, or opens one. */
+    const record = (qi: number, q: RawQuote, local: LocalAttribution | null) => {
+      const rec: Rec = { pi, qi, base, q, local };
       if (open && qi === 0 && q.opensParagraph && open[open.length - 1].pi === pi - 1 && !rec.local?.label) open.push(rec);
       else runs.push((open = [rec]));
-      if (!(last && !q.closed)) open = null;
+      if (!(qi === n - 1 && !q.closed)) open = null;
+    };
+    if (!d.all) {
+      for (let qi = 0; qi < n; qi++) record(qi, d.quotes[qi], d.local[qi]);
+    } else if (n) {
+      // Over the bound (its quotes found compactly): the first quote is a record only to join a run left open before
+      // it, the last only to stay open for the next paragraph (they are the paragraph's only RawQuotes); the quotes
+      // between, [from, to), are unlisted.
+      const from = open ? 1 : 0;
+      const to = d.all.closed(n - 1) ? n : n - 1;
+      if (from === 1) record(0, d.quotes[0], null);
+      if (to > from) unlisted.push(unlistedGroup(d.all, from, to, base, base + paras[pi].text.length));
+      if (to === n - 1 && to >= from) record(n - 1, d.quotes[d.quotes.length - 1], null);
     }
     if (!n) open = null;
   });

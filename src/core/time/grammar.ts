@@ -1,6 +1,7 @@
 // The temporal grammar: a table of token patterns, each building what an expression says before it meets a date.
 import { CLASS_GATES, CLASSES, type Cap, type Token, tokenize } from './tokens';
 import { DAY_PARTS, MONTH_CUES, PRE_MODIFIERS } from './lexicon';
+import { isAsciiAlnum } from '../search';
 import { looksPast, tenseAround, textWords, type Tense, type TenseWord } from './tense';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -564,7 +565,7 @@ const LETTER_START = /^\p{L}/u;
 /** Whether a token can open an expression: a letter, a digit or an apostrophe ('90s); ASCII by character code (per token). */
 function mayOpen(s: string): boolean {
   const c = s.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
+  if (c < 128) return isAsciiAlnum(c) || c === 39;
   return c === 0x2019 || LETTER_START.test(s);
 }
 

@@ -14,6 +14,8 @@ function tag(sentence: string, words: string, date: string | null = DCT): TimeEx
   return t;
 }
 const value = (sentence: string, words: string, date: string | null = DCT): string => tag(sentence, words, date).value;
+/** Every expression of a sentence as [text, type, value]. */
+const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
 
 describe('time classes: holidays', () => {
   it('dates fixed and movable holidays nearest the article date, or by modifier and year', () => {
@@ -151,9 +153,9 @@ describe('time classes: unstated stretches, discourse "Now," and "high noon"', (
 });
 
 describe('time classes: unstated weeks, halves, year-ago periods and completed quarters', () => {
-  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.value]);
+  const textValues = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.value]);
   it('reads a bare "the week" as an unstated week of the article\'s year, and "the week of March 6" as that week', () => {
-    assert.deepEqual(texts("For the week, the index fell 2%, and Friday was the week's busiest session."), [
+    assert.deepEqual(textValues("For the week, the index fell 2%, and Friday was the week's busiest session."), [
       ['the week', '2020-WXX'],
       ['Friday', '2020-01-10'],
       ['the week', '2020-WXX'],
@@ -163,8 +165,8 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
     assert.equal(dateLabel('2020-WXX'), 'A week in 2020');
   });
   it('does not read a unit joined by a hyphen to the next word as a time ("the quarter-to-quarter comparison")', () => {
-    assert.deepEqual(texts('The quarter-to-quarter comparison improved, and profit rose in the quarter.', '1989-11-01'), [['the quarter', '1989-Q3']]);
-    assert.deepEqual(texts('This month-long strike and the year-over-year rise hurt sales last year.', '1989-11-01'), [
+    assert.deepEqual(textValues('The quarter-to-quarter comparison improved, and profit rose in the quarter.', '1989-11-01'), [['the quarter', '1989-Q3']]);
+    assert.deepEqual(textValues('This month-long strike and the year-over-year rise hurt sales last year.', '1989-11-01'), [
       ['month-long', 'PXM'],
       ['last year', '1988'],
     ]);
@@ -177,13 +179,13 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
     assert.equal(value('Prices may rise in the future, the baker said.', 'the future'), 'FUTURE_REF');
   });
   it('reads "the last half of 1989" and "the first two quarters of 1990" as halves, "the last half of the \'80s" as the decade', () => {
-    assert.deepEqual(texts('Earnings will be weaker in the last half of 1989 and through the first two quarters of 1990.', '1989-10-26'), [
+    assert.deepEqual(textValues('Earnings will be weaker in the last half of 1989 and through the first two quarters of 1990.', '1989-10-26'), [
       ['the last half of 1989', '1989-H2'],
       ['the first two quarters of 1990', '1990-H1'],
     ]);
     assert.equal(value("Sales were flat for the last half of the '80s.", "the last half of the '80s", '1989-10-26'), '198');
     // "the first nine months of 1989" stays a duration beside its year, as TimeBank splits it.
-    assert.deepEqual(texts('Profit rose in the first nine months of 1989.', '1989-10-26'), [
+    assert.deepEqual(textValues('Profit rose in the first nine months of 1989.', '1989-10-26'), [
       ['the first nine months', 'P9M'],
       ['1989', '1989'],
     ]);
@@ -194,7 +196,7 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
     assert.equal(value('The club will pay the fee by Wednesday, officials said.', 'Wednesday'), '2020-01-15');
   });
   it('reads "Oct. 12, the day before the crash" as Oct. 12 itself (an appositive), but "The day before" after a sentence as the day before', () => {
-    assert.deepEqual(texts('Shares have lagged since Oct. 12, the day before the crash.'), [
+    assert.deepEqual(textValues('Shares have lagged since Oct. 12, the day before the crash.'), [
       ['Oct. 12', '2019-10-12'],
       ['the day before', '2019-10-12'],
     ]);
@@ -224,7 +226,6 @@ describe('time classes: unstated weeks, halves, year-ago periods and completed q
 });
 
 describe('time classes: a part of a named day after "on"/"of", "current", titles and the day the story is on', () => {
-  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
   it('reads "on Friday night" and "the early hours of Thursday morning" as the day, but "Thursday night" alone and "as of" with the part of day', () => {
     assert.deepEqual(texts('Fans lined the pier on Thursday night and again in the early hours of Friday morning.'), [
       ['Thursday night', 'DATE', '2020-01-09'],
@@ -267,7 +268,6 @@ describe('time classes: a part of a named day after "on"/"of", "current", titles
 });
 
 describe('time classes: a modified calendar day, year-to-date spans, ordinal days, bare parts of the day and year-ago periods', () => {
-  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
   it('reads "last Oct. 23" and "next March 3" as one day, the modifier choosing the year', () => {
     assert.deepEqual(texts('The pharmacist was robbed last Oct. 23 in her shop.'), [['last Oct. 23', 'DATE', '2019-10-23']]);
     assert.deepEqual(texts('The ferry service resumes next March 3, the port said.'), [['next March 3', 'DATE', '2020-03-03']]);
@@ -297,7 +297,6 @@ describe('time classes: a modified calendar day, year-to-date spans, ordinal day
 });
 
 describe('time classes: a generic "today\'s" and "recently" after a be/have auxiliary are not tagged', () => {
-  const texts = (sentence: string, date = DCT) => tagTimes(sentence, date).map((x) => [x.text, x.type, x.value]);
   it('leaves "today\'s" untagged (the generic "nowadays" sense), but keeps "today" and "yesterday\'s"', () => {
     assert.deepEqual(texts("Parents worry that today's teenagers read less than their grandparents did."), []);
     assert.deepEqual(texts("The museum owns few of the gadgets found in today's kitchens."), []);

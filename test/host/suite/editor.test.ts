@@ -2,7 +2,7 @@
 // unsaved edits, located style-guide errors, AP attribution with a title, counts that agree, wrapped .article files.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, byRule, extensionUri, waitForDiagnostics, waitForOutline, workspaceUri, writeFile } from './helpers';
+import { api, byRule, extensionUri, quickFixes, waitForDiagnostics, waitForOutline, workspaceUri, writeFile } from './helpers';
 
 /** Counts shown by VS Code's Problems panel for a file (it lists errors, warnings and infos; hints are not listed). */
 function problemsPanelCounts(uri: vscode.Uri) {
@@ -55,7 +55,7 @@ describe('Copydesk editor experience (real VS Code, issue 14)', function () {
     assert.ok(doc.isDirty);
     const moved = await waitForDiagnostics(uri, (d) => byRule(d, 'style/towards').some((x) => doc.getText(x.range) === 'towards'), 'the finding to follow the edit');
     const target = byRule(moved, 'style/towards')[0];
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixes(uri, target.range);
     const fix = actions.find((a) => a.edit && a.title.includes("'toward'"));
     assert.ok(fix?.edit, `the quick fix is still offered (got ${actions.map((a) => a.title).join(', ') || 'none'})`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -1,7 +1,7 @@
 // Host tests of the article features: attribution, names and hover cards, events outline and symbols.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { byRule, extensionUri, waitForDiagnostics, waitForOutline, workspaceUri, writeFile } from './helpers';
+import { byRule, extensionUri, quickFixes, waitForDiagnostics, waitForOutline, workspaceUri, writeFile } from './helpers';
 
 describe('Copydesk article features (real VS Code)', () => {
   const sampleUri = () => workspaceUri('newsroom', 'sample-features.md');
@@ -18,7 +18,7 @@ describe('Copydesk article features (real VS Code)', () => {
     const flagged = byRule(diags, 'names/house-spelling').map((d) => doc.getText(d.range));
     for (const name of ['Kataeb Hizbollah', 'Kerbala']) assert.ok(flagged.some((f) => f.includes(name)), `${name} flagged in ${JSON.stringify(flagged)}`);
     const kerbala = byRule(diags, 'names/house-spelling').find((d) => doc.getText(d.range).includes('Kerbala'))!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, kerbala.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixes(doc.uri, kerbala.range);
     const fix = actions.find((a) => a.isPreferred && a.edit);
     assert.ok(fix?.edit, 'a preferred fix is offered');
     const before = doc.getText();
@@ -77,7 +77,7 @@ describe('Copydesk article features (real VS Code)', () => {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const diags = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'quotes/unattributed').length === 1, 'quotes/unattributed');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, byRule(diags, 'quotes/unattributed')[0].range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixes(doc.uri, byRule(diags, 'quotes/unattributed')[0].range);
     const quickFix = actions.find((a) => a.command?.command === 'copydesk.insertAttribution');
     assert.ok(quickFix?.command, 'the quick fix offers Insert attribution');
     // Run the quick fix's own command and arguments, with the speaker an editor would choose in its quick pick.

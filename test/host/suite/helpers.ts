@@ -53,6 +53,22 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagno
   });
 }
 
+/**
+ * The quick fixes VS Code offers for a range, as the light bulb asks for them. VS Code may withdraw such a request
+ * ("Canceled") when the workbench is busy with the document (seen once in the web worker host right after an edit);
+ * a withdrawn request is asked again, up to three times, as the light bulb would. Any other error is the test's.
+ */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    } catch (e) {
+      if (attempt >= 3 || !/Canceled/.test(String((e as Error)?.message ?? e))) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** Copydesk diagnostics with a given rule id. */
 export function byRule(diags: vscode.Diagnostic[], rule: string): vscode.Diagnostic[] {
   return diags.filter((d) => d.source === 'copydesk' && (typeof d.code === 'object' ? d.code.value : d.code) === rule);

@@ -1,11 +1,11 @@
 // Host tests of the names rules in a real editor: a typing-slip fix and a first-reference fix, each undone by one undo.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { byRule, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { byRule, quickFixes, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 /** Apply the preferred quick fix of a diagnostic; return the text before. */
 async function applyPreferred(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<string> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await quickFixes(doc.uri, d.range);
   const fix = actions.find((a) => a.isPreferred && a.edit);
   assert.ok(fix?.edit, `a preferred fix is offered for ${doc.getText(d.range)}`);
   const before = doc.getText();

@@ -1,7 +1,7 @@
 // Host tests of the quote check: the altered quick fix restores the source's words (one undo back), a source edit re-checks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { byRule, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { byRule, quickFixes, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 // Written for this test: a council statement and an article quoting it.
 const STATEMENT = 'Council statement\n\nThe mayor said the bridge would reopen in the spring once the repairs to the north pier were finished.\n';
@@ -32,7 +32,7 @@ describe('Copydesk quote check (real VS Code)', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, altered.range.start.translate(0, 5));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, /~~spring~~ \*\*summer\*\*/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, altered.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixes(doc.uri, altered.range);
     const fix = actions.find((a) => a.isPreferred && a.edit && /Restore/.test(a.title));
     assert.ok(fix?.edit, `a restore fix among ${actions.map((a) => a.title)}`);
     const before = doc.getText();

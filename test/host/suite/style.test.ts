@@ -1,7 +1,7 @@
 // Foundation host tests: activation, style diagnostics, quick fix + undo, broken YAML, re-lint, README stays quiet.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, byRule, extensionUri, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, byRule, extensionUri, quickFixes, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 describe('Copydesk foundation (real VS Code)', () => {
   const storyUri = () => workspaceUri('newsroom', 'iraq-us-withdrawal.md');
@@ -30,7 +30,7 @@ describe('Copydesk foundation (real VS Code)', () => {
     const before = doc.getText();
     const diags = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'style/towards').length > 0, 'style/towards');
     const target = byRule(diags, 'style/towards')[0];
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixes(doc.uri, target.range);
     const fix = actions.find((a) => a.title.includes("'toward'"));
     assert.ok(fix?.edit, `a quick fix to 'toward' is offered (got ${actions.map((a) => a.title).join(', ')})`);
     assert.equal(fix.isPreferred, true);

@@ -1,6 +1,6 @@
 // Temporal-expression figures on a folder in the layout of ../shared/data/timebank (gold.json + text/NAME.txt).
-// Run: npm run eval:dates [-- DIR] [--list=missed|spurious|wrong[:TYPE]|anchor] [--fold=train|dev] [--no-anchor]
-// --fold: TimeBank has no dev split, so one is held out: dev = the articles whose index in sorted name order is
+// Run: npm run eval:dates [-- DIR] [--list=missed|spurious|wrong[:TYPE]|anchor] [--fold=train|dev] [--no-anchor] [--digits=N]
+// --digits: decimals of the printed figures (default 1). --fold: TimeBank has no dev split, so one is held out: dev = the articles whose index in sorted name order is
 // ≡ 0 mod 5, train = the rest (default: all). --no-anchor skips event anchoring (the tagger's figures only).
 // Scores as in TempEval-3 Task A: relaxed (overlap) precision, recall and F1 of extents per type and overall;
 // value accuracy on the matched ones; value F1 = F1 × value accuracy. Event anchoring: of the annotated
@@ -96,7 +96,8 @@ for (const [name, doc] of Object.entries(gold)) {
 
 const pct = (a, b) => (b ? (100 * a) / b : 0);
 const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
-const fmt = (x) => x.toFixed(1).padStart(6);
+const digits = Number((args.find((a) => a.startsWith('--digits=')) ?? '--digits=1').slice(9));
+const fmt = (x) => x.toFixed(digits).padStart(6);
 console.log(`tagger (core/time) on ${dir}${fold ? ` (fold ${fold})` : ''}: ${Object.keys(gold).length} documents`);
 console.log('type        gold   sys     P      R     F1  value-acc  value-F1');
 for (const [group, c] of Object.entries(counts)) {

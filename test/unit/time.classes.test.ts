@@ -310,3 +310,29 @@ describe('time classes: a generic "today\'s" and "recently" after a be/have auxi
     assert.deepEqual(texts('Until recently, the bridge carried two lanes.'), [['recently', 'DATE', 'PAST_REF']]);
   });
 });
+
+describe('time classes: two days of one month, "or so ago", and May or March before a noun', () => {
+  it('reads "April 24 and 25" as two days of April, each its own expression, with a year after the second serving both', () => {
+    assert.deepEqual(texts('The ferry will run on April 24 and 25, weather permitting.'), [
+      ['April 24', 'DATE', '2020-04-24'],
+      ['25', 'DATE', '2020-04-25'],
+    ]);
+    assert.deepEqual(texts('The fair ran on Aug. 3 or 4, 1998, by most accounts.'), [
+      ['Aug. 3', 'DATE', '1998-08-03'],
+      ['4, 1998', 'DATE', '1998-08-04'],
+    ]);
+  });
+  it('leaves a count after "and" alone ("March 3 and 25 people"), and a smaller number', () => {
+    assert.deepEqual(texts('The club met on March 3 and 25 people came.'), [['March 3', 'DATE', '2020-03-03']]);
+    assert.deepEqual(texts('The pantry opened on March 30 and 2 more volunteers joined.'), [['March 30', 'DATE', '2019-03-30']]);
+  });
+  it('reads "a week or so ago" as "a week ago", and "a day or so later" as a duration', () => {
+    assert.deepEqual(texts('A week or so ago, the mayor signed the order.'), [['A week or so ago', 'DATE', '2020-W01']]);
+    assert.deepEqual(texts('The storm passed, and a day or so later the roads reopened.'), [['a day or so later', 'DURATION', 'P1D']]);
+  });
+  it('reads a capitalised May or March after "the" and before a noun as the month, but not "the March of" or a verb', () => {
+    assert.deepEqual(texts('The May elections will go ahead, the council said.'), [['May', 'DATE', '2020-05']]);
+    assert.deepEqual(texts('Organisers of the March on the capital counted the crowd.'), []);
+    assert.deepEqual(texts('The mayor said the vote may slip.'), []);
+  });
+});

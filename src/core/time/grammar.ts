@@ -196,7 +196,9 @@ const RULES: Rule[] = [
   rule('last|next|this|past|coming @MONTH', (c) => date({ k: 'month', y: null, m: v(c, 1), mod: modOf(v(c, 0)) })),
   rule('@MONTH', (c, t, i) => {
     const w = t[i].s;
-    if ((w === 'May' || w === 'March') && !MONTH_CUES.has(prevWord(t, i) ?? '')) return null;
+    // "the May elections", "The March accession": after "the", a capitalised May or March before a noun is the month.
+    const attributive = prevWord(t, i) === 'the' && /^\p{Ll}/u.test(t[i + 1]?.s ?? '') && !NOT_NOUN_AFTER.test(t[i + 1].l);
+    if ((w === 'May' || w === 'March') && !MONTH_CUES.has(prevWord(t, i) ?? '') && !attributive) return null;
     if (t[i + 1] && /^[A-Z]/.test(t[i + 1].s) && !/^[A-Z]{2,}/.test(t[i + 1].s)) return null; // "April Smith"
     return date({ k: 'month', y: null, m: v(c, 0), mod: null });
   }),
@@ -315,10 +317,12 @@ const RULES: Rule[] = [
   rule('@DOW|yesterday|today|tomorrow at? @CLOCK @TZ?', (c) => ({ type: 'TIME', spec: { k: 'clock', ...v(c, 2), day: daySpec(c, 0) } })),
   rule('@INT in the morning|afternoon|evening', (c) => ({ type: 'TIME', spec: { k: 'clock', h: v(c, 0) % 12 + (v(c, 3) === 'morning' ? 0 : 12), min: 0, day: null } })),
   // Ago and later: two days ago, a year earlier, three weeks later
-  rule('@NUM -? @UNIT ago|earlier|before|later|after', (c, t, i) => {
+  // "a week or so ago": the same reading, the approximation left to the words.
+  rule('@NUM -? @UNIT or? so? ago|earlier|before|later|after', (c, t, i) => {
+    if (!c[3] !== !c[4]) return null;
     const n = v(c, 0);
     const u = v(c, 2);
-    const w = v(c, 3);
+    const w = v(c, 5);
     if (!Number.isFinite(n) && w === 'ago' && !u.time) return fixed('DATE', 'PAST_REF'); // "several years ago"
     if (!Number.isFinite(n) || u.time) return null;
     // "three days later", "a month after": TimeBank reads the span as a duration
@@ -398,7 +402,6 @@ const RULES: Rule[] = [
   // "in the near term", "over the short term", "at a later date": the future, unstated.
   rule('the near|short term', () => fixed('DATE', 'FUTURE_REF')),
   rule('a later date', () => fixed('DATE', 'FUTURE_REF')),
-  rule('recent|coming years|months|weeks|days', (c) => fixed('DATE', v(c, 0) === 'recent' ? 'PAST_REF' : 'FUTURE_REF')),
 ];
 
 // Which rules may start at a token: indexed by the words and word classes their leading elements accept, so a
@@ -620,6 +623,31 @@ export function findTimes(text: string): RawTime[] {
       comparison: comparisonAt(t, s, built) && !opensSentence(t, s, j),
     });
     i = j;
+    const again = spec.k === 'day' ? secondDay(t, j, spec) : null;
+    if (again) {
+      const first = out[out.length - 1];
+      first.spec = again.first;
+      const [at, to] = [t[j + 1].start, t[again.end - 1].end];
+      out.push({ ...first, start: at, end: to, text: text.slice(at, to), spec: again.second });
+      i = again.end;
+    }
   }
   return out;
+}
+
+/** A word that may follow a bare day number of a date ("April 24 and 25 in Washington"), not a count ("25 people"). */
+const AFTER_DAY = /^(in|at|on|when|to|for|and|until|before|after)$/;
+/**
+ * "April 24 and 25", "Nov. 5 or 6, 1999": after a day of a month, "and"/"or" and a later day number is a second day of
+ * that month (its own expression, as TimeML writes it); a year after the second serves both.
+ */
+function secondDay(t: Token[], j: number, spec: TimeSpec & { k: 'day' }): { first: TimeSpec; second: TimeSpec; end: number } | null {
+  const conj = t[j]?.l;
+  const num = t[j + 1];
+  if ((conj !== 'and' && conj !== 'or') || !num || !/^\d{1,2}$/.test(num.s) || +num.s <= spec.d || +num.s > 31) return null;
+  const after = t[j + 2];
+  if (after && /^\p{Ll}/u.test(after.s) && !AFTER_DAY.test(after.l)) return null;
+  const year = spec.y === null && after?.s === ',' ? CLASSES.YEAR(t, j + 3) : null;
+  const y = spec.y ?? year?.v ?? null;
+  return { first: { ...spec, y }, second: { ...spec, y, d: +num.s }, end: year ? j + 3 + year.n : j + 2 };
 }

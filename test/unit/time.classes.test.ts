@@ -311,7 +311,7 @@ describe('time classes: a generic "today\'s" and "recently" after a be/have auxi
   });
 });
 
-describe('time classes: two days of one month, "or so ago", and May or March before a noun', () => {
+describe('time classes: two days of one month, "or so ago", "a day earlier", and May or March before a noun', () => {
   it('reads "April 24 and 25" as two days of April, each its own expression, with a year after the second serving both', () => {
     assert.deepEqual(texts('The ferry will run on April 24 and 25, weather permitting.'), [
       ['April 24', 'DATE', '2020-04-24'],
@@ -329,6 +329,11 @@ describe('time classes: two days of one month, "or so ago", and May or March bef
   it('reads "a week or so ago" as "a week ago", and "a day or so later" as a duration', () => {
     assert.deepEqual(texts('A week or so ago, the mayor signed the order.'), [['A week or so ago', 'DATE', '2020-W01']]);
     assert.deepEqual(texts('The storm passed, and a day or so later the roads reopened.'), [['a day or so later', 'DURATION', 'P1D']]);
+  });
+  it('reads "a day earlier" like "a day before": a duration, which still dates its clause a day before the narrative\'s day', () => {
+    const [day, earlier] = tagTimes('The plant closed on Jan. 6. A day earlier, the union had voted to strike.', DCT);
+    assert.deepEqual([day.value, earlier.text, earlier.type, earlier.value, earlier.date], ['2020-01-06', 'A day earlier', 'DURATION', 'P1D', '2020-01-05']);
+    assert.deepEqual(texts('Sales rose from a year earlier.'), [['a year earlier', 'DATE', '2019']]);
   });
   it('reads a capitalised May or March after "the" and before a noun as the month, but not "the March of" or a verb', () => {
     assert.deepEqual(texts('The May elections will go ahead, the council said.'), [['May', 'DATE', '2020-05']]);

@@ -325,11 +325,13 @@ const RULES: Rule[] = [
     const w = v(c, 5);
     if (!Number.isFinite(n) && w === 'ago' && !u.time) return fixed('DATE', 'PAST_REF'); // "several years ago"
     if (!Number.isFinite(n) || u.time) return null;
-    // "three days later", "a month after": TimeBank reads the span as a duration
-    if (w !== 'ago' && w !== 'earlier') {
+    // "three days later", "a month after", "a day earlier": TimeBank reads the span as a duration (a month, quarter or
+    // year "earlier" is the comparison period, read below).
+    const dayOrWeek = u.times === 1 && (u.code === 'D' || u.code === 'W');
+    if (w !== 'ago' && (w !== 'earlier' || dayOrWeek)) {
       const v = duration(n, u);
-      const sign = w === 'before' ? -1 : 1;
-      return u.times === 1 && (u.code === 'D' || u.code === 'W') ? { type: 'DURATION', spec: { k: 'later', v, unit: u.code, n: sign * n } } : fixed('DURATION', v);
+      const sign = w === 'before' || w === 'earlier' ? -1 : 1;
+      return dayOrWeek ? { type: 'DURATION', spec: { k: 'later', v, unit: u.code, n: sign * n } } : fixed('DURATION', v);
     }
     // "a year ago" keeps the granularity of what it compares with (2019-Q3); "five years ago" is a year.
     if (u.code === 'Y' && u.times === 1) return date(n > 1 && w === 'ago' ? { k: 'shift', unit: 'Y', n: -n, from: 'dct' } : { k: 'yearsBack', n });

@@ -341,3 +341,29 @@ describe('time classes: two days of one month, "or so ago", "a day earlier", and
     assert.deepEqual(texts('The mayor said the vote may slip.'), []);
   });
 });
+
+describe('time classes: names and ordinals that look like times (found on unseen election copy)', () => {
+  it('reads "a second" before a word or a hyphened modifier as the ordinal, and keeps "a second later", "for a second"', () => {
+    assert.deepEqual(texts('The mayor will seek a second term in the fall.'), [['the fall', 'DATE', '2020-FA']]);
+    assert.deepEqual(texts('A second group of residents signed the petition.'), []);
+    assert.deepEqual(texts('She hoped for a second-place finish.'), []);
+    assert.deepEqual(texts('The lights went out, and a second later the alarm rang.'), [['a second', 'DURATION', 'PT1S']]);
+    assert.deepEqual(texts('He paused for a second, then answered.'), [['a second', 'DURATION', 'PT1S']]);
+  });
+  it('leaves a capitalised Daily, Weekly, Night or Year inside a sentence to the name it belongs to', () => {
+    assert.deepEqual(texts('The story ran in the New York Daily News and the Weekly Standard.'), []);
+    assert.deepEqual(texts('She hosted Saturday Night Live twice.'), []);
+    assert.deepEqual(texts('The magazine named her Person of the Year.'), []);
+    assert.deepEqual(texts('The council will publish a weekly digest on Saturday night.'), [
+      ['weekly', 'SET', 'P1W'],
+      ['Saturday night', 'DATE', '2020-01-11'],
+    ]);
+  });
+  it('reads "the year" right after a year and a comma as that year', () => {
+    assert.deepEqual(texts('She joined the party in 2008, the year her brother ran for office.'), [
+      ['2008', 'DATE', '2008'],
+      ['the year', 'DATE', '2008'],
+    ]);
+    assert.deepEqual(texts('The council met twice during the year.'), [['the year', 'DATE', '2020']]);
+  });
+});

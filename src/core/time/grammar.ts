@@ -162,6 +162,9 @@ const prevWord = (t: Token[], i: number) => t[i - 1]?.l;
 const PERFECT_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
 /** A token that ends a sentence or opens a quote or aside: what may come just before a sentence's first word. */
 const SENTENCE_BREAK = /^[.!?"“”'’`_:;—–]$/;
+/** A capitalised word (not all capitals) that does not open its sentence: part of a name or title ("NY Daily News", "Person of the Year"). */
+const midSentenceCapital = (t: Token[], k: number): boolean =>
+  k > 0 && /^\p{Lu}\p{Ll}/u.test(t[k].s) && !SENTENCE_BREAK.test(t[k - 1].s);
 /** A hyphen at token k then "earlier"/"ago": "a year-earlier loss" is the year-ago period (read by the year-ago rules), not a duration. */
 const yearAgoAdjective = (t: Token[], k: number): boolean => t[k]?.s === '-' && (t[k + 1]?.l === 'earlier' || t[k + 1]?.l === 'ago');
 
@@ -169,6 +172,22 @@ const yearAgoAdjective = (t: Token[], k: number): boolean => t[k]?.s === '-' && 
 const NOT_CURRENT = new Set(['account', 'accounts', 'assets', 'liabilities', 'yield', 'yields', 'ratio', 'fiscal', 'quarter', 'period', 'decade', 'century', 'season', 'term']);
 /** Words that follow a noun, not an adjective: "the current is strong", "the current of the river". */
 const NOT_NOUN_AFTER = /^(is|was|are|were|has|had|will|would|of|in|and|or|to|from|at|on|by|with|that|which|carried|flows?|swept)$/;
+
+/** Words after "a second" that keep it a span of time ("a second later", "a second or two", "for a second in the hall"); any other word makes it the ordinal. */
+const AFTER_A_SECOND = /^(ago|later|earlier|before|after|or|and|longer|more|less|too|of|in|to|for|at|on|when|while|as|but|then|so|that)$/;
+/**
+ * "a second term", "a second-place finish", "A second CIA officer", "a Second Circuit judge": "second" is the ordinal when
+ * a word or a hyphened modifier follows (captures of the duration rule: [the, modifier, number, more, -, unit, ...]; `end` the token after).
+ */
+function ordinalSecond(t: Token[], end: number, c: Caps): boolean {
+  if (c[0] || c[1] || c[3] || c[4] || c[7] || v(c, 2) !== 1) return false;
+  // With a hyphen after it ("a second-place finish", captured as the rule's optional hyphen), a word must follow.
+  const unit = c[6] ? end - 2 : end - 1;
+  if (t[unit].l !== 'second') return false;
+  const next = t[unit + 1];
+  if (next?.s === '-') return LETTER_START.test(t[unit + 2]?.s ?? '');
+  return !!next && LETTER_START.test(next.s) && !AFTER_A_SECOND.test(next.l);
+}
 
 /** "the years", "the weeks ahead": a plural calendar unit is a stretch of unstated length, unless what follows anchors it ("the days before the vote"). */
 function unstatedStretch(u: { code: string; time: boolean; times: number; plural: boolean }, ahead: boolean, next: Token | undefined): Built | null {
@@ -238,7 +257,9 @@ const RULES: Rule[] = [
   rule('the full|whole|entire year', () => date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' })),
   // "for the year", "the fiscal year": the current one; "the year ended March 31" is a year-long period.
   rule('the current? fiscal? year', (c, t, i) => {
-    const next = t[i + (c[1] ? 1 : 0) + (c[2] ? 1 : 0) + 2]?.l;
+    const unit = i + (c[1] ? 1 : 0) + (c[2] ? 1 : 0) + 1;
+    if (midSentenceCapital(t, unit)) return NOT_TIME; // "Person of the Year"
+    const next = t[unit + 1]?.l;
     if (next === 'ended' || next === 'ending') return fixed('DURATION', 'P1Y');
     return /^(before|after|earlier|later|-|ago|'|’)$/.test(next ?? '') ? null : date({ k: 'shift', unit: 'Y', n: 0, from: 'dct' });
   }),
@@ -304,6 +325,8 @@ const RULES: Rule[] = [
   rule('last|next|this|past|coming? @DOW @PART?', (c, t, i) => {
     const day: TimeSpec = { k: 'dow', dow: v(c, 1), mod: modOf(v(c, 0)) };
     if (!c[2]) return date(day);
+    // "Saturday Night Live", "Monday Night Football": a capitalised part of the day names a show, not a time.
+    if (midSentenceCapital(t, i + (c[0] ? 2 : 1))) return NOT_TIME;
     const p = c[0] ? undefined : prevWord(t, i);
     return p === 'on' || (p === 'of' && prevWord(t, i - 1) !== 'as') ? date(day) : { type: 'TIME', spec: { k: 'dayPart', part: v(c, 2), day } };
   }),
@@ -352,6 +375,7 @@ const RULES: Rule[] = [
   rule('the? past|last|next|first|coming|previous|final|latest? @NUM more? -? @UNIT|@QUARTERS -? long|old?', (c, t, i) => {
     if (v(c, 7) === 'old') return null;
     const end = i + c.reduce((n, x) => n + (x?.n ?? 0), 0);
+    if (ordinalSecond(t, end, c)) return NOT_TIME;
     if (v(c, 5).times === 3 && !c[1] && t[end]?.l === 'of') return null;
     if (c[6] && !c[7] && yearAgoAdjective(t, end - 1)) return null;
     return fixed('DURATION', duration(v(c, 2), v(c, 5)));
@@ -371,8 +395,9 @@ const RULES: Rule[] = [
   // Sets: daily, every day, each year, twice a week, every three months
   // ("quarterly", "annually" are mostly adjectives of reports and dividends, not sets: left out)
   // "the average daily volume" is an amount per day, not a recurring time.
+  // A capitalised "Daily", "Weekly" inside a sentence names a paper or a show ("the Daily News", "the Weekly Standard").
   rule('daily|weekly|monthly|yearly|hourly|nightly', (c, t, i) =>
-    prevWord(t, i) === 'average' ? null : fixed('SET', ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' } as Record<string, string>)[v(c, 0)])),
+    prevWord(t, i) === 'average' ? null : midSentenceCapital(t, i) ? NOT_TIME : fixed('SET', ({ daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H' } as Record<string, string>)[v(c, 0)])),
   rule('every|each|per @NUM? @UNIT', (c) => fixed('SET', duration(v(c, 1) ?? 1, v(c, 2)))),
   rule('every|each quarter', () => fixed('SET', 'P1Q')),
   rule('every|each @MONTH|@SEASON', (c) => fixed('SET', typeof v(c, 1) === 'number' ? `XXXX-${String(v(c, 1)).padStart(2, '0')}` : `XXXX-${v(c, 1)}`)),
@@ -525,6 +550,16 @@ function appositiveDay(t: Token[], s: number, spec: TimeSpec, prev: RawTime | un
 }
 
 /**
+ * "in 2010, the year the court ruled", "2008 (the year he returned)": "the year" set off right after a year names
+ * that year (an appositive), not the article's.
+ */
+function appositiveYear(t: Token[], s: number, spec: TimeSpec, prev: RawTime | undefined): TimeSpec | null {
+  if (spec.k !== 'shift' || spec.unit !== 'Y' || spec.n !== 0 || spec.from !== 'dct' || t[s].l !== 'the' || t[s + 1]?.l !== 'year') return null;
+  if (!prev || prev.spec.k !== 'year' || !/^[,(—–]$/.test(t[s - 1]?.s ?? '') || prev.end !== t[s - 2]?.end) return null;
+  return { k: 'year', y: prev.spec.y };
+}
+
+/**
  * Whether the sentence around tokens [s, j) is in the past perfect ("had filed reports by Wednesday", "Until Thursday,
  * they had not called him a suspect"): "by"/"until" then look back from a past day, not ahead. A few tokens each way,
  * within the sentence; "had to" is an obligation, not the past perfect.
@@ -611,7 +646,7 @@ export function findTimes(text: string): RawTime[] {
     }
     const start = t[s].start;
     const end = t[j - 1].end;
-    const spec = appositiveDay(t, s, built.spec, out[out.length - 1]) ?? built.spec;
+    const spec = appositiveDay(t, s, built.spec, out[out.length - 1]) ?? appositiveYear(t, s, built.spec, out[out.length - 1]) ?? built.spec;
     // A possessive ("Wednesday's ruling") names an event already had: no tense from the clause.
     const possessive = /^['’]$/.test(t[j]?.s ?? '') && t[j + 1]?.l === 's';
     const needsTense = !possessive && readsTense(built.spec);

@@ -359,6 +359,17 @@ describe('time classes: names and ordinals that look like times (found on unseen
       ['Saturday night', 'DATE', '2020-01-11'],
     ]);
   });
+  it('reads "three-quarters", "the quarter of voters" as fractions and "21st Century Fox" as a name', () => {
+    assert.deepEqual(texts('About three-quarters of residents back the plan, and three-quarters said so in 2019.'), [['2019', 'DATE', '2019']]);
+    assert.deepEqual(texts('She did well with the quarter of voters who decided late.'), []);
+    assert.deepEqual(texts('He took a job at 21st Century Fox.'), []);
+    assert.deepEqual(texts('Sales fell in the quarter of this year that ended in June.'), [
+      ['the quarter', 'DATE', '2019-Q4'],
+      ['this year', 'DATE', '2020'],
+      ['June', 'DATE', '2019-06'],
+    ]);
+    assert.deepEqual(texts('It was the worst flood of the 21st century.'), [['the 21st century', 'DATE', '20']]);
+  });
   it('reads "the year" right after a year and a comma as that year', () => {
     assert.deepEqual(texts('She joined the party in 2008, the year her brother ran for office.'), [
       ['2008', 'DATE', '2008'],

@@ -229,7 +229,11 @@ const RULES: Rule[] = [
   }),
   rule('the year @YEAR', (c) => date({ k: 'year', y: v(c, 2) })),
   rule('the? early|late|mid? -? @DECADE', (c) => fixed('DATE', v(c, 3))),
-  rule('the? @DAY century', (c) => fixed('DATE', String(v(c, 1) - 1).padStart(2, '0'))),
+  // "21st Century Fox": a capitalised Century before a capitalised word is a name.
+  rule('the? @DAY century', (c, t, i) => {
+    const k = i + (c[0] ? 2 : 1);
+    return /^C/.test(t[k].s) && /^\p{Lu}\p{Ll}/u.test(t[k + 1]?.s ?? '') ? NOT_TIME : fixed('DATE', String(v(c, 1) - 1).padStart(2, '0'));
+  }),
   // Seasons: last fall, this summer, the winter of 1994
   rule('last|next|this|past|coming @SEASON', (c) => date({ k: 'season', s: v(c, 1), y: null, mod: modOf(v(c, 0)) })),
   rule('this past @SEASON', (c) => date({ k: 'season', s: v(c, 2), y: null, mod: 'last' })),
@@ -269,6 +273,8 @@ const RULES: Rule[] = [
   }),
   // "the quarter ended Sept. 30": the calendar quarter holding most of the three months before that day.
   rule('the quarter', (c, t, i) => {
+    // "the quarter of voters who …" is a fraction; "the quarter of this year" is not.
+    if (t[i + 2]?.l === 'of' && t[i + 3] && !CLASSES.YEAR(t, i + 3) && !/^(this|last|next|fiscal|the|that)$/.test(t[i + 3].l)) return NOT_TIME;
     const m = /^(ended|ending)$/.test(t[i + 2]?.l ?? '') ? CLASSES.MONTH(t, i + 3) : null;
     return date({ k: 'part', of: 4, n: m ? Math.floor((((m.v as number) + 9) % 12) / 3) + 1 : null, y: null });
   }),
@@ -376,7 +382,8 @@ const RULES: Rule[] = [
     if (v(c, 7) === 'old') return null;
     const end = i + c.reduce((n, x) => n + (x?.n ?? 0), 0);
     if (ordinalSecond(t, end, c)) return NOT_TIME;
-    if (v(c, 5).times === 3 && !c[1] && t[end]?.l === 'of') return null;
+    // "three quarters of the vote", "three-quarters said": a fraction, not nine months.
+    if (v(c, 5).times === 3 && !c[1] && (t[end]?.l === 'of' || (c[4] && v(c, 5).plural))) return null;
     if (c[6] && !c[7] && yearAgoAdjective(t, end - 1)) return null;
     return fixed('DURATION', duration(v(c, 2), v(c, 5)));
   }),

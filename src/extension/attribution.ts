@@ -1,5 +1,5 @@
 // "Copydesk: Insert attribution": pick a speaker (article names, registry actors, free text) and write house style.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { findActor, namesIndex } from '../core/names/registry';
 import { planAttribution, quoteAt, speakerCandidates } from '../core/quotes/insertAttribution';
 import type { Quote } from '../core/types';

@@ -1,5 +1,5 @@
 // Quick fixes from the core's fixes, "Insert attribution" on unattributed quotes, and source.fixAll.copydesk.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { fixAllEdits } from '../core/edits';
 import type { Diagnostic as CoreDiagnostic, TextEdit } from '../core/types';
 import { ruleOf, type LintController } from './lint';

@@ -1,5 +1,5 @@
 // The desk index: the workspace's other articles, analysed in the background, for names spelled differently across them.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { Analyzer } from '../core/analyze';
 import { formatForFile, looksBinary } from '../core/document';
 import { deskSpellings, findingsAgainstDesk, type DeskSpellings } from '../core/names/acrossDesk';

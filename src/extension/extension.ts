@@ -1,5 +1,5 @@
 // Copydesk's entry point: wires the refresh loop, providers, commands and status bar; every disposable is owned.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { insertAttribution, type InsertAttributionArgs } from './attribution';
 import { CopydeskCodeActions, FIX_ALL_KIND, fixAllAction, INSERT_ATTRIBUTION_COMMAND } from './codeActions';
 import { DeskIndex } from './deskIndex';

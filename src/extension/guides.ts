@@ -1,5 +1,5 @@
 // Finds each article's .copydesk.yaml (setting, or walking up like .editorconfig), loads it, reports its problems.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { prepareConfig, type PreparedConfig } from '../core/analyze';
 import { loadStyleGuide, type ConfigReader } from '../core/config/styleGuide';
 import type { ConfigProblem } from '../core/config/validate';

@@ -1,5 +1,5 @@
 // Hover cards for known actors (and names the article spells) and for dates, rendered as untrusted Markdown.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { hoverCardAt } from '../core/names/hoverCard';
 import { timeHoverAt } from '../core/time/describe';
 import type { LintController } from './lint';

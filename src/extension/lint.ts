@@ -1,5 +1,5 @@
 // The one refresh loop: lint on open, on type (debounced) or on save; drop stale results; clear on close.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { Analyzer, withExtraFindings } from '../core/analyze';
 import { looksBinary, type ArticleFormat } from '../core/document';
 import { mapDiagnostics } from '../core/mapEdits';

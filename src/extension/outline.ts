@@ -1,5 +1,5 @@
 // The "Show Events Outline" webview: a locked-down panel that follows the active article.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { buildTimeline, whenWords } from '../core/events/timeline';
 import { escapeHtml } from '../core/html';
 import { houseSpeller } from '../core/names/houseSpelling';

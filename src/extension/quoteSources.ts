@@ -1,6 +1,6 @@
 // The quote check in the editor: each guide's source files read with workspace.fs (none in Restricted Mode), watched,
 // and the hover and "Show quote in source" command over the core's results.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { escapeMarkdown } from '../core/names/hoverCard';
 import { quoteSourceHover } from '../core/sources/check';
 import { globRoot, isGuideSource, isSourcePath, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, SOURCE_EXT, sourcePatterns } from '../core/sources/globs';

@@ -1,5 +1,5 @@
 // Typed, sanitised access to Copydesk's settings, read per resource.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 
 export type RunMode = 'onType' | 'onSave';
 

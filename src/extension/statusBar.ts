@@ -1,5 +1,5 @@
 // The status bar item: the active article's counts, or why Copydesk is paused on it.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import type { LintController } from './lint';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,5 @@
 // Document symbols: the article's events in VS Code's Outline view and breadcrumbs.
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { eventSymbols } from '../core/events/timeline';
 import type { LintController } from './lint';
 

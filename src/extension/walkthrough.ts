@@ -1,6 +1,6 @@
 // The Getting Started walkthrough's commands: open the sample story, show its hover card, attribution and outline,
 // and create a .copydesk.yaml for the user's folder from the shipped template (never over an existing one).
-import * as vscode from 'vscode';
+import * as vscode from './vscode';
 import { insertAttribution } from './attribution';
 import { ARTICLE_LANGUAGE, type LintController } from './lint';
 

@@ -94,3 +94,26 @@ describe('events: dates from the tagger', () => {
     for (const e of r.events) if (e.when) assert.ok(r.times.some((t) => t.text === e.when!.text && t.value.startsWith(e.when!.value)));
   });
 });
+
+describe('events: no wrong actor from an opening phrase, an adverb or a pronoun (classes found on the PolNeAR copy)', () => {
+  it('an opening preposition is no subject: "According to X," gives the subject after the comma; "In a meeting … Trump said" gives no actor', () => {
+    assert.deepEqual(find(run('According to the county clerk, Mayor Ann Lee signed the order.').events, 'signed').who, ['Ann Lee']);
+    const e = find(run('In a March meeting with the editorial board of the Gazette the mayor said that the bridge would close.').events, 'bridge');
+    assert.ok(!e.who.some((w) => /^(in|in a)$/i.test(w)), `actor ${JSON.stringify(e.who)}`);
+  });
+  it('a subordinator is not part of the subject ("While she spoke", "If the rules survive")', () => {
+    const r = run('Mayor Ann Lee visited the plant on Monday. While she toured the floor, workers cheered.');
+    assert.deepEqual(find(r.events, 'toured').who, ['Ann Lee']);
+    assert.deepEqual(find(run('If the levy failed, the board would meet again.').events, 'levy failed').who, ['levy']);
+  });
+  it('an adverb after the subject is not part of it, so a pronoun still resolves ("She then called")', () => {
+    const r = run('Mayor Ann Lee spoke on Monday. She then called the vote.');
+    assert.deepEqual(find(r.events, 'called the vote').who, ['Ann Lee']);
+    assert.deepEqual(find(run('The council repeatedly delayed the vote.').events, 'delayed').who, ['council']);
+  });
+  it('an unresolved pronoun, even before words the clause reader missed, and the "there" of "there were" name no one', () => {
+    assert.deepEqual(find(run('I think the mayor’s speech yesterday was about taxes.').events, 'taxes').who, []);
+    assert.deepEqual(find(run('They argue that the levy failed.').events, 'levy').who, []);
+    assert.deepEqual(find(run('On Friday there were two polls.').events, 'polls').who, []);
+  });
+});

@@ -369,7 +369,7 @@ function stripIntro(toks: Token[], a: number, b: number, dates: RawTime[]): numb
       }
     if (comma < 0) return s;
     const first = toks[s];
-    const intro = first && (PREPOSITIONS.has(first.lw) || ADVERBS.has(first.lw) || ['also', 'meanwhile', 'however', 'earlier', 'separately', 'still', 'yet', 'but', 'and'].includes(first.lw) || inDate(first.s, dates));
+    const intro = first && (PREPOSITIONS.has(first.lw) || ADVERBS.has(first.lw) || ['also', 'meanwhile', 'however', 'earlier', 'separately', 'still', 'yet', 'but', 'and'].includes(first.lw) || (first.lw === 'according' && toks[s + 1]?.lw === 'to') || inDate(first.s, dates));
     if (!intro) return s;
     s = comma + 1;
   }
@@ -383,16 +383,24 @@ const inDate = (at: number, dates: RawTime[]): boolean => {
   return covers(c.cover, at, at + 1);
 };
 
-/** The head of a subject: up to a preposition (other than "of"), participle, comma, relative or "including". */
+/**
+ * The head of a subject: up to a preposition (other than "of"), participle, comma, relative, adverb or "including";
+ * after a subordinator ("while he", "if endorsements"). Empty ([s, s]) when the phrase opens with a preposition
+ * ("According to polls", "In a meeting with the board Trump said"): it is no subject, what the clause is about lies
+ * elsewhere, and a row names no actor rather than a wrong one.
+ */
 function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [number, number] {
   let s = a;
-  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but'].includes(toks[s].lw))) s++;
+  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but', 'as'].includes(toks[s].lw) || SUB.has(toks[s].lw))) s++;
+  const first = toks[s];
+  if (first && ((PREPOSITIONS.has(first.lw) && first.lw !== 'of') || first.lw === 'according')) return [s, s];
   let e = s;
   while (e < b) {
     const t = toks[e];
     if (!t.word || inDate(t.s, dates)) break;
     if (e > s && (PREPOSITIONS.has(t.lw) && t.lw !== 'of')) break;
     if (e > s && !t.cap && (looksPast(t.lw) || t.lw.endsWith('ing')) && !DETERMINERS.has(toks[e - 1].lw)) break;
+    if (e > s && !t.cap && (ADVERBS.has(t.lw) || NEG.has(t.lw))) break;
     if (REL.has(t.lw)) break;
     e++;
   }
@@ -733,7 +741,11 @@ function makeEvent(text: string, toks: Token[], c: Clause, end: number, own: Raw
       if (!names.length || !c.subj || names.length === 0) names = [...names, ...namesIn(toks, between + 1, j, -1)];
     }
   }
-  const pronoun = c.subj && he - hs === 1 && PRONOUNS.has(toks[hs].lw) ? toks[hs].lw : null;
+  // A pronoun subject names whom the pronoun resolves to, or no one: also when words the clause reader did not take for a
+  // verb follow it ("I think his tweet was …", "They argue that the EPA overstepped …"), not when coordinated ("she and
+  // other parents"); the "there" of "there were" names no one.
+  const lead = he > hs ? toks[hs].lw : '';
+  const pronoun = c.subj && (PRONOUNS.has(lead) || lead === 'there') && (he - hs === 1 || !COORD.has(toks[hs + 1].lw)) ? lead : null;
   const action = textOf(text, toks, g.s, g.e);
   const where = placeIn(text, toks, c.from < startTok ? c.from : startTok, end, dates);
   let what: string | null;

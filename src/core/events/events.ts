@@ -404,6 +404,7 @@ function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [nu
     if (REL.has(t.lw)) break;
     e++;
   }
+  while (e > s + 1 && toks[e - 1].lw === 'of') e--; // "the impact of Monday's debate": the date ended the head
   return [s, e];
 }
 

@@ -111,6 +111,13 @@ describe('events: no wrong actor from an opening phrase, an adverb or a pronoun 
     assert.deepEqual(find(r.events, 'called the vote').who, ['Ann Lee']);
     assert.deepEqual(find(run('The council repeatedly delayed the vote.').events, 'delayed').who, ['council']);
   });
+  it('a title\'s period does not end the subject ("Mr. Schultz"), nor is "Even" or an -ly adverb before the verb part of it', () => {
+    assert.deepEqual(find(run('Mr. Schultz generally supported the levy.').events, 'levy').who, ['Schultz']);
+    assert.deepEqual(find(run('The county clerk aggressively defended the count.').events, 'count').who, ['county clerk']);
+    assert.deepEqual(find(run('The elderly family filed a lawsuit on Monday.').events, 'lawsuit').who, ['elderly family']);
+    const r = run('Mayor Ann Lee spoke on Monday. Even as she hosted the cookout, protesters gathered.');
+    assert.deepEqual(find(r.events, 'cookout').who, ['Ann Lee']);
+  });
   it('an unresolved pronoun, even before words the clause reader missed, and the "there" of "there were" name no one', () => {
     assert.deepEqual(find(run('I think the mayor’s speech yesterday was about taxes.').events, 'taxes').who, []);
     assert.deepEqual(find(run('They argue that the levy failed.').events, 'levy').who, []);

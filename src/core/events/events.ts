@@ -93,6 +93,8 @@ const PRESENT_VERBS = new Set(
 );
 const STATIVE_PAST = new Set(['was', 'were', 'had', 'seemed', 'appeared', 'remained', 'knew', 'believed', 'wanted', 'needed', 'meant', 'included', 'contained', 'existed', 'been']);
 const REL = new Set(['that', 'which', 'who', 'whom']);
+/** Words in -ly that end a subject as a noun ("the family", "the elderly"), not adverbs. */
+const LY_NOUNS = new Set('family ally rally supply assembly anomaly monopoly elderly bully belly jelly reply homily folly tally gully'.split(' '));
 const SUB = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'if', 'unless']);
 const COORD = new Set(['and', 'but', 'or', 'yet']);
 const PLACE_NOUNS = new Set(
@@ -391,14 +393,21 @@ const inDate = (at: number, dates: RawTime[]): boolean => {
  */
 function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [number, number] {
   let s = a;
-  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but', 'as'].includes(toks[s].lw) || SUB.has(toks[s].lw))) s++;
+  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but', 'as', 'even'].includes(toks[s].lw) || SUB.has(toks[s].lw))) s++;
   const first = toks[s];
   if (first && ((PREPOSITIONS.has(first.lw) && first.lw !== 'of') || first.lw === 'according')) return [s, s];
   let e = s;
   while (e < b) {
     const t = toks[e];
+    // "Mr. Schultz", "Gen. Smith": the period of a title's abbreviation does not end the head.
+    if (t.w === '.' && e > s && ABBREV.has(toks[e - 1].lw) && toks[e + 1]?.cap) {
+      e++;
+      continue;
+    }
     if (!t.word || inDate(t.s, dates)) break;
     if (e > s && (PREPOSITIONS.has(t.lw) && t.lw !== 'of')) break;
+    // An -ly adverb right before the verb ("The nominee aggressively attacked"), not a noun or adjective in -ly.
+    if (e > s && e === b - 1 && !t.cap && /^[a-z]{4,}ly$/.test(t.lw) && !LY_NOUNS.has(t.lw)) break;
     if (e > s && !t.cap && (looksPast(t.lw) || t.lw.endsWith('ing')) && !DETERMINERS.has(toks[e - 1].lw)) break;
     if (e > s && !t.cap && (ADVERBS.has(t.lw) || NEG.has(t.lw))) break;
     if (REL.has(t.lw)) break;

@@ -395,7 +395,7 @@ function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [nu
   let s = a;
   while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but', 'as', 'even'].includes(toks[s].lw) || SUB.has(toks[s].lw))) s++;
   const first = toks[s];
-  if (first && ((PREPOSITIONS.has(first.lw) && first.lw !== 'of') || first.lw === 'according')) return [s, s];
+  if (first && (PREPOSITIONS.has(first.lw) || first.lw === 'according')) return [s, s];
   let e = s;
   while (e < b) {
     const t = toks[e];

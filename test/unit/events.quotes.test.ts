@@ -118,6 +118,12 @@ describe('events: no wrong actor from an opening phrase, an adverb or a pronoun 
     const r = run('Mayor Ann Lee spoke on Monday. Even as she hosted the cookout, protesters gathered.');
     assert.deepEqual(find(r.events, 'cookout').who, ['Ann Lee']);
   });
+  it('a pronoun does not resolve to a place or a headline in capitals ("West Virginia", "FULL TEXT")', () => {
+    const r = run('Mayor Ann Lee spoke on Monday about her visit to West Virginia. She then signed the order.');
+    assert.deepEqual(find(r.events, 'signed the order').who, ['Ann Lee']);
+    const caps = run('Mayor Ann Lee spoke on Monday.\n\nFULL TEXT.\n\nShe then signed the order.');
+    assert.deepEqual(find(caps.events, 'signed the order').who, ['Ann Lee']);
+  });
   it('an unresolved pronoun, even before words the clause reader missed, and the "there" of "there were" name no one', () => {
     assert.deepEqual(find(run('I think the mayor’s speech yesterday was about taxes.').events, 'taxes').who, []);
     assert.deepEqual(find(run('They argue that the levy failed.').events, 'levy').who, []);

@@ -230,9 +230,20 @@ function phrase(toks: Token[], i: number, j: number): SpeakerPhrase | null {
   }
   while (nameToks.length && (PERSON_TITLES.has(nameToks[0].lower.replace(/\.$/, '')) || NAME_PARTICLES.has(nameToks[0].lower))) nameToks.shift();
   if (nameToks.length) core = nameToks.map((t) => possessiveBase(t.w)).join(' ');
-  const capsName = core !== null && !orgish;
+  const capsName = core !== null && !orgish && !placeOrHeadline(nameToks);
   const person = !orgish && (titled || (capsName && (nameToks.length >= 2 || titled)) || (!core && personRole));
   return { start: words[0].start, end: head.end, kind: core ? 'name' : 'role', person, core };
+}
+
+/** Words that open a place name, not a person's ("North Korea", "West Virginia", "New Mexico", "Central America"). */
+const PLACE_OPENERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new']);
+/**
+ * Whether capitalised words are a place or a headline rather than a person's name, for the "two capitalised words
+ * are a person" reading: a place opener first, or every word in capitals ("QUESTIONABLE MEDICAL CLAIMS").
+ */
+function placeOrHeadline(nameToks: Token[]): boolean {
+  if (nameToks.length < 2) return false;
+  return PLACE_OPENERS.has(nameToks[0].lower) || nameToks.every((t) => t.w.length > 1 && t.w === t.w.toUpperCase() && /\p{Lu}/u.test(t.w));
 }
 
 /** The speaker phrase ending right before token index `k` (skipping adverbs, time words and an appositive). */

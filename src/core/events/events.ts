@@ -359,6 +359,11 @@ function subjectStart(toks: Token[], floor: number, end: number, dates: RawTime[
   return i;
 }
 
+/** Words that open an intro set off by a comma ("Meanwhile, …"), besides prepositions, adverbs and dates. */
+const INTRO_WORDS = new Set(['also', 'meanwhile', 'however', 'earlier', 'separately', 'still', 'yet', 'but', 'and']);
+/** Words before a subject's head that are not part of it ("and officials", "as he", "even as she"), besides subordinators. */
+const HEAD_SKIP = new Set(['also', 'and', 'but', 'as', 'even']);
+
 /** Skip opening phrases set off by commas ("In Washington, ...", "Also on Friday, ..."). */
 function stripIntro(toks: Token[], a: number, b: number, dates: RawTime[]): number {
   let s = a;
@@ -371,7 +376,7 @@ function stripIntro(toks: Token[], a: number, b: number, dates: RawTime[]): numb
       }
     if (comma < 0) return s;
     const first = toks[s];
-    const intro = first && (PREPOSITIONS.has(first.lw) || ADVERBS.has(first.lw) || ['also', 'meanwhile', 'however', 'earlier', 'separately', 'still', 'yet', 'but', 'and'].includes(first.lw) || (first.lw === 'according' && toks[s + 1]?.lw === 'to') || inDate(first.s, dates));
+    const intro = first && (PREPOSITIONS.has(first.lw) || ADVERBS.has(first.lw) || INTRO_WORDS.has(first.lw) || (first.lw === 'according' && toks[s + 1]?.lw === 'to') || inDate(first.s, dates));
     if (!intro) return s;
     s = comma + 1;
   }
@@ -393,7 +398,7 @@ const inDate = (at: number, dates: RawTime[]): boolean => {
  */
 function subjectHead(toks: Token[], a: number, b: number, dates: RawTime[]): [number, number] {
   let s = a;
-  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || ['also', 'and', 'but', 'as', 'even'].includes(toks[s].lw) || SUB.has(toks[s].lw))) s++;
+  while (s < b && (!toks[s].word || inDate(toks[s].s, dates) || HEAD_SKIP.has(toks[s].lw) || SUB.has(toks[s].lw))) s++;
   const first = toks[s];
   if (first && (PREPOSITIONS.has(first.lw) || first.lw === 'according')) return [s, s];
   let e = s;
